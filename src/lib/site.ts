@@ -1,0 +1,24 @@
+/** Site-wide names and the main navigation, in one place. */
+export const SITE_NAME = 'Tiltaksbanken for Vestfold';
+
+export interface NavItem {
+  readonly href: string;
+  readonly label: string;
+}
+
+export const MAIN_NAV: readonly NavItem[] = [
+  { href: '/tiltak/', label: 'Tiltak' },
+  { href: '/skoler/', label: 'Skoler' },
+  { href: '/nivaer/', label: 'Nivåer' },
+  { href: '/kunnskapsgrunnlag/', label: 'Kunnskapsgrunnlag' },
+  { href: '/tjenester/', label: 'Tjenester' },
+  { href: '/statistikk/', label: 'Statistikk' },
+  { href: '/om/', label: 'Om' },
+];
+
+/** The nav item a path belongs to: the longest prefix match, or none. */
+export function currentNav(pathname: string, items: readonly NavItem[] = MAIN_NAV): NavItem | undefined {
+  return items
+    .filter((item) => pathname === item.href || pathname.startsWith(item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+}
