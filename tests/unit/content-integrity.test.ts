@@ -1,0 +1,181 @@
+/**
+ * Integrity of the content against the sources: counts, references, verbatim descriptions, facts that
+ * must occur in the text they come from. Every check here fails if someone edits content carelessly.
+ */
+import { describe, expect, it } from 'vitest';
+import * as facets from '../../src/lib/facets';
+import { normaliseText, parseMeasureTable } from '../../src/lib/source-text';
+import { readCollection, sourceText, type Entry } from '../content';
+
+type Ref = { document: string; section: string };
+interface MeasureFile {
+  name: string;
+  schools: string[];
+  source: Ref;
+  participants?: { min?: number; max?: number; text: string };
+  assessment?: Record<string, { value: unknown; why: string }[]>;
+  [key: string]: unknown;
+}
+
+const measures = readCollection<MeasureFile>('tiltak');
+const schools = readCollection<{ name: string; sourceNames: string[] }>('skoler');
+const sources = readCollection('kilder');
+const sourceIds = new Set(sources.map((s) => s.id));
+const comparable = (s: string) => normaliseText(s).toLowerCase();
+
+describe('antall', () => {
+  it('har nøyaktig 60 tiltak, 11 skoler, 4 nivåer, 3 nøkler, 4 T-er og 2 tema', () => {
+    expect(measures).toHaveLength(60);
+    expect(schools).toHaveLength(11);
+    expect(readCollection('nivaer')).toHaveLength(4);
+    expect(readCollection('nokler').map((e) => e.id).sort()).toEqual(facets.keys.slugs.slice().sort());
+    expect(readCollection('fire-t').map((e) => e.id).sort()).toEqual(facets.tees.slugs.slice().sort());
+    expect(readCollection('tema').map((e) => e.id).sort()).toEqual(facets.themes.slugs.slice().sort());
+  });
+
+  it('har ingen like navn ved samme skole', () => {
+    const seen = new Set<string>();
+    for (const m of measures) {
+      for (const school of m.data.schools) {
+        const key = `${school}|${m.data.name}`;
+        expect(seen.has(key), `${m.file}: «${m.data.name}» finnes to ganger ved ${school}`).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+});
+
+describe('referanser', () => {
+  const schoolIds = new Set(schools.map((s) => s.id));
+  const refsOf = (entry: Entry<Record<string, unknown>>): Ref[] => {
+    const d = entry.data as { source?: Ref; sources?: Ref[] };
+    return [...(d.source ? [d.source] : []), ...(d.sources ?? [])];
+  };
+
+  it('peker bare på skoler som finnes', () => {
+    for (const m of measures) {
+      for (const id of m.data.schools) expect(schoolIds.has(id), `${m.file}: ukjent skole «${id}»`).toBe(true);
+    }
+  });
+
+  it('peker bare på kilder som finnes, i alle samlinger', () => {
+    for (const folder of ['tiltak', 'nivaer', 'nokler', 'fire-t', 'tema', 'tjenester', 'statistikk']) {
+      for (const entry of readCollection(folder)) {
+        const refs = refsOf(entry);
+        expect(refs.length, `${entry.file}: mangler kilde`).toBeGreaterThan(0);
+        for (const ref of refs) {
+          expect(sourceIds.has(ref.document), `${entry.file}: ukjent kilde «${ref.document}»`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('tiltakene mot kilden', () => {
+  const table = parseMeasureTable(sourceText('kartlegging-2025'));
+  const appendix = comparable(table.map((r) => r.description).join(' '));
+
+  it('gjengir hver beskrivelse ordrett fra vedlegget i kartleggingen', () => {
+    for (const m of measures) {
+      expect(m.body.length, `${m.file}: tom beskrivelse`).toBeGreaterThan(50);
+      expect(appendix.includes(comparable(m.body)), `${m.file}: beskrivelsen finnes ikke ordrett i kilden`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('har hver rad i vedlegget som ett tiltak, med samme navn og skole', () => {
+    for (const row of table) {
+      const match = measures.find((m) => comparable(m.body) === comparable(row.description));
+      expect(match, `ingen tiltaksfil for raden «${row.name}»`).toBeDefined();
+      expect(match!.data.name).toBe(row.name);
+      const names = match!.data.schools.map((id) => schools.find((s) => s.id === id)!.data.sourceNames);
+      for (const part of row.school.split(/, | og (?=[A-ZÆØÅ])/)) {
+        expect(names.some((n) => n.includes(part)), `${match!.file}: skolen «${part}» mangler`).toBe(true);
+      }
+    }
+  });
+
+  const TEXT_FIELDS = [
+    'goalsOther',
+    'targetGroupsOther',
+    'organisationOther',
+    'academicActivitiesOther',
+    'scope',
+    'responsible',
+    'delivering',
+    'partners',
+    'identification',
+  ];
+
+  it('henter hvert tekstfelt ordrett fra beskrivelsen', () => {
+    for (const m of measures) {
+      const body = comparable(m.body);
+      const texts = TEXT_FIELDS.flatMap((field) => ((m.data[field] as string[] | undefined) ?? []).map((t) => [field, t]));
+      if (m.data.participants) texts.push(['participants.text', m.data.participants.text]);
+      for (const [field, text] of texts) {
+        expect(body.includes(comparable(text!)), `${m.file}: ${field} «${text}» står ikke i beskrivelsen`).toBe(true);
+      }
+    }
+  });
+
+  it('har bare verdier fra vokabularene i fasettene', () => {
+    const vocab: Record<string, readonly string[]> = {
+      programmes: facets.programmes.slugs,
+      goals: facets.goals.slugs,
+      targetGroups: facets.targetGroups.slugs,
+      ageGroups: facets.ageGroups.slugs,
+      organisation: facets.organisations.slugs,
+      academicActivities: facets.academicActivities.slugs,
+      socialActivities: facets.socialActivities.slugs,
+    };
+    for (const m of measures) {
+      for (const [field, allowed] of Object.entries(vocab)) {
+        for (const value of (m.data[field] as string[] | undefined) ?? []) {
+          expect(allowed, `${m.file}: ${field} har ukjent verdi «${value}»`).toContain(value);
+        }
+      }
+    }
+  });
+
+  it('begrunner hver redaksjonell kobling', () => {
+    for (const m of measures) {
+      for (const [kind, links] of Object.entries(m.data.assessment ?? {})) {
+        for (const link of links) {
+          expect(link.why?.trim().length ?? 0, `${m.file}: assessment.${kind} ${link.value} mangler begrunnelse`).toBeGreaterThanOrEqual(20);
+        }
+      }
+    }
+  });
+});
+
+const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, én: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
+
+/** The numbers written in a source phrase: digits in Norwegian notation ("1 535", "11,6") and small number words. */
+function numbersIn(text: string): number[] {
+  const digits = [...text.matchAll(/\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?/g)].map((m) =>
+    Number(m[0].replace(/ /g, '').replace(',', '.')),
+  );
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => (w in NUMBER_WORDS ? [NUMBER_WORDS[w]!] : []));
+  return [...digits, ...words];
+}
+
+describe('statistikken mot kildene', () => {
+  it('har hver verdi stående i kilden den viser til', () => {
+    const stats = readCollection<{ source: Ref; points: { value: number; sourceText: string }[] }>('statistikk');
+    expect(stats.length).toBeGreaterThan(0);
+    for (const s of stats) {
+      const text = comparable(sourceText(s.data.source.document));
+      for (const point of s.data.points) {
+        expect(text.includes(comparable(point.sourceText)), `${s.file}: «${point.sourceText}» står ikke i ${s.data.source.document}`).toBe(true);
+        const numbers = numbersIn(point.sourceText);
+        expect(numbers, `${s.file}: verdien ${point.value} svarer ikke til «${point.sourceText}»`).toContain(point.value);
+        const bare = /^[\d\s,.%-]+$/.test(point.sourceText) && point.sourceText.replace(/\D/g, '').length < 3;
+        expect(bare, `${s.file}: «${point.sourceText}» er for kort til å finne igjen; ta med ordene rundt tallet`).toBe(false);
+      }
+    }
+  });
+});
