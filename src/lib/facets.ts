@@ -10,6 +10,8 @@ export interface Term<Slug extends string = string> {
   readonly slug: Slug;
   readonly label: string;
   readonly description: string;
+  /** How the value reads inside a sentence ("Tiltak for elever med …"), where it differs from the label. */
+  readonly phrase?: string;
 }
 
 function vocabulary<const T extends readonly Term[]>(terms: T) {
@@ -35,7 +37,7 @@ export const targetGroups = vocabulary([
   { slug: 'spraklige', label: 'Språklige utfordringer', description: 'Elever med språklige utfordringer.' },
   { slug: 'emosjonelle', label: 'Emosjonelle utfordringer', description: 'Elever med emosjonelle utfordringer.' },
   { slug: 'sosiale-og-familiaere', label: 'Sosiale og familiære utfordringer', description: 'Elever med sosiale og familiære utfordringer.' },
-  { slug: 'rus-og-kriminalitet', label: 'Rus og kriminalitet', description: 'Elever med utfordringer knyttet til rus og kriminalitet.' },
+  { slug: 'rus-og-kriminalitet', label: 'Rus og kriminalitet', description: 'Elever med utfordringer knyttet til rus og kriminalitet.', phrase: 'utfordringer knyttet til rus og kriminalitet' },
   { slug: 'utagerende-atferd', label: 'Utagerende atferd', description: 'Elever med utagerende atferd.' },
   { slug: 'krysskulturell-bakgrunn', label: 'Krysskulturell bakgrunn', description: 'Elever med krysskulturell bakgrunn.' },
 ] as const);
@@ -77,6 +79,14 @@ export const socialActivities = vocabulary([
 
 /** Editorial vocabularies: the partnership's concepts (kunnskapsgrunnlag-2021) and the conference themes. */
 export const levels = [1, 2, 3, 4] as const;
+export type Level = (typeof levels)[number];
+/** The levels' names as kunnskapsgrunnlag-2021 (section 1.1) gives them. */
+export const levelLabels: Record<Level, string> = {
+  1: 'Nivå 1: Alle',
+  2: 'Nivå 2: De som vekker bekymring',
+  3: 'Nivå 3: Personer i risiko',
+  4: 'Nivå 4: Personer i utenforskap',
+};
 export const keys = vocabulary([
   { slug: 'samhandling', label: 'Samhandling', description: 'Samhandling på tvers.' },
   { slug: 'medvirkning', label: 'Medvirkning', description: 'Medvirkning fra de unge.' },
@@ -101,6 +111,9 @@ export const municipalities = vocabulary([
   { slug: 'larvik', label: 'Larvik', description: 'Larvik kommune.' },
   { slug: 'holmestrand', label: 'Holmestrand', description: 'Holmestrand kommune.' },
 ] as const);
+
+/** The value as it reads inside a sentence: its phrase, or its label in lower case. */
+export const phraseOf = (term: Term): string => term.phrase ?? term.label.toLowerCase();
 
 /** Label lookup for any vocabulary. Throws on an unknown slug so a typo never renders silently. */
 export function labelOf(vocab: { terms: readonly Term[] }, slug: string): string {

@@ -1,0 +1,40 @@
+/**
+ * The site's data access: loads the collections once and resolves references. Astro-bound; the logic
+ * on the loaded data lives in src/lib/ (pure, unit tested).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNb } from '../lib/format';
+import { sortByName } from '../lib/measures';
+
+export type Measure = CollectionEntry<'tiltak'>;
+export type School = CollectionEntry<'skoler'>;
+export type Source = CollectionEntry<'kilder'>;
+
+export async function getMeasures(): Promise<Measure[]> {
+  return sortByName(await getCollection('tiltak'));
+}
+
+export async function getSchools(): Promise<School[]> {
+  return (await getCollection('skoler')).sort((a, b) => compareNb(a.data.shortName, b.data.shortName));
+}
+
+export async function getSources(): Promise<Source[]> {
+  return getCollection('kilder');
+}
+
+/** Lookup by id that fails loudly: a dangling reference must never render as an empty link. */
+export function byId<T extends { id: string }>(entries: readonly T[], kind: string): (id: string) => T {
+  const map = new Map(entries.map((e) => [e.id, e]));
+  return (id) => {
+    const entry = map.get(id);
+    if (!entry) throw new Error(`Ukjent ${kind}: «${id}»`);
+    return entry;
+  };
+}
+
+export async function getOrdered<C extends 'nivaer' | 'nokler' | 'fireT' | 'tema' | 'tjenester'>(
+  collection: C,
+): Promise<CollectionEntry<C>[]> {
+  const entries = await getCollection(collection);
+  return entries.sort((a, b) => a.data.order - b.data.order);
+}

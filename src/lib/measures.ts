@@ -1,0 +1,178 @@
+/**
+ * Pure logic over measures: facets, grouping, counting, related measures, summaries.
+ * Works on plain objects shaped like the `tiltak` collection's entries, so it is unit tested without Astro.
+ */
+import {
+  academicActivities,
+  ageGroups,
+  goals,
+  organisations,
+  programmes,
+  socialActivities,
+  phraseOf,
+  targetGroups,
+  type Term,
+} from './facets';
+import { compareNb, joinNb } from './format';
+
+/** The multi-valued facets a measure has, by field name. */
+export const FACETS = {
+  programmes: { vocab: programmes, label: 'Utdanningsprogram' },
+  goals: { vocab: goals, label: 'Hovedmål' },
+  targetGroups: { vocab: targetGroups, label: 'Målgruppe' },
+  ageGroups: { vocab: ageGroups, label: 'Alder' },
+  organisation: { vocab: organisations, label: 'Organisering' },
+  academicActivities: { vocab: academicActivities, label: 'Faglige aktiviteter' },
+  socialActivities: { vocab: socialActivities, label: 'Sosiale aktiviteter' },
+} as const;
+
+export type FacetKey = keyof typeof FACETS;
+
+export interface MeasureData {
+  name: string;
+  schools: readonly { id: string }[];
+  programmes: readonly string[];
+  goals: readonly string[];
+  targetGroups: readonly string[];
+  ageGroups: readonly string[];
+  organisation: readonly string[];
+  academicActivities: readonly string[];
+  socialActivities: readonly string[];
+}
+
+export interface MeasureLike<D extends MeasureData = MeasureData> {
+  id: string;
+  data: D;
+  body?: string | undefined;
+}
+
+export function sortByName<M extends MeasureLike>(measures: readonly M[]): M[] {
+  return [...measures].sort((a, b) => compareNb(a.data.name, b.data.name));
+}
+
+export function withFacet<M extends MeasureLike>(measures: readonly M[], facet: FacetKey, value: string): M[] {
+  return measures.filter((m) => m.data[facet].includes(value));
+}
+
+export function atSchool<M extends MeasureLike>(measures: readonly M[], schoolId: string): M[] {
+  return atSchools(measures, [schoolId]);
+}
+
+/** Measures at any of the schools (a measure shared by several schools counts once). */
+export function atSchools<M extends MeasureLike>(measures: readonly M[], schoolIds: readonly string[]): M[] {
+  return measures.filter((m) => m.data.schools.some((s) => schoolIds.includes(s.id)));
+}
+
+export interface FacetCount {
+  term: Term;
+  count: number;
+  /** Share of all the measures counted (0–1). */
+  share: number;
+}
+
+/**
+ * How many measures have each value of a facet, in vocabulary order. A measure counts once per value;
+ * a measure without any value counts in the total (the denominator) but in no category.
+ */
+export function countFacet(measures: readonly MeasureLike[], facet: FacetKey): FacetCount[] {
+  const total = measures.length;
+  return FACETS[facet].vocab.terms.map((term) => {
+    const count = measures.filter((m) => m.data[facet].includes(term.slug)).length;
+    return { term, count, share: total === 0 ? 0 : count / total };
+  });
+}
+
+/** Counts sorted by count (largest first), ties in vocabulary order. */
+export function rankFacet(measures: readonly MeasureLike[], facet: FacetKey): FacetCount[] {
+  return countFacet(measures, facet)
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.count - a.c.count || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** Measures with no value for a facet: the source is silent on it. */
+export function countSilent(measures: readonly MeasureLike[], facet: FacetKey): number {
+  return measures.filter((m) => m.data[facet].length === 0).length;
+}
+
+const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+
+/** Weights for relatedness: the target group matters most to readers looking for "students like mine". */
+const RELATED_WEIGHTS: Partial<Record<FacetKey, number>> = {
+  targetGroups: 3,
+  ageGroups: 1,
+  programmes: 1,
+  organisation: 1,
+  academicActivities: 1,
+  socialActivities: 1,
+};
+
+export interface Related<M> {
+  measure: M;
+  score: number;
+  sharedTargetGroups: string[];
+}
+
+/**
+ * Measures most like the given one: at least one target group in common, scored by shared facet values
+ * (target groups weigh most), best first, ties by name.
+ */
+export function relatedMeasures<M extends MeasureLike>(measure: M, all: readonly M[], limit = 4): Related<M>[] {
+  return all
+    .filter((other) => other.id !== measure.id)
+    .map((other) => {
+      const sharedTargetGroups = other.data.targetGroups.filter((t) => measure.data.targetGroups.includes(t));
+      let score = 0;
+      for (const [facet, weight] of Object.entries(RELATED_WEIGHTS) as [FacetKey, number][]) {
+        score += weight * shared(measure.data[facet], other.data[facet]);
+      }
+      return { measure: other, score, sharedTargetGroups };
+    })
+    .filter((r) => r.sharedTargetGroups.length > 0)
+    .sort((a, b) => b.score - a.score || compareNb(a.measure.data.name, b.measure.data.name))
+    .slice(0, limit);
+}
+
+/** The first sentence of a text (up to the first full stop followed by a space), as a one-line summary. */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const match = /^(.+?[.!?])(\s|$)/.exec(trimmed);
+  return match ? match[1]! : trimmed;
+}
+
+/**
+ * A one-sentence summary of a group of measures for a school or municipality page, e.g.
+ * "Sandefjord vgs har 12 tiltak; 7 retter seg mot faglige utfordringer og 5 mot språklige utfordringer."
+ */
+export function groupSummary(name: string, measures: readonly MeasureLike[], top = 2): string {
+  const n = measures.length;
+  const head = `${name} har ${n} tiltak`;
+  const ranked = rankFacet(measures, 'targetGroups')
+    .filter((c) => c.count > 0)
+    .slice(0, top);
+  if (ranked.length === 0) return `${head}.`;
+  const parts = ranked.map((c, i) => `${c.count} ${i === 0 ? 'retter seg mot' : 'mot'} ${phraseOf(c.term)}`);
+  return `${head}; ${joinNb(parts)}.`;
+}
+
+export type AssessmentKind = 'levels' | 'tees' | 'keys' | 'themes';
+
+export interface AssessedData {
+  assessment: Record<AssessmentKind, readonly { value: string | number; why: string }[]>;
+}
+
+export interface Assessed<M> {
+  measure: M;
+  why: string;
+}
+
+/** The measures the editorial assessment links to a level, T, key or theme, with the justification. */
+export function assessedTo<M extends { data: AssessedData }>(
+  measures: readonly M[],
+  kind: AssessmentKind,
+  value: string | number,
+): Assessed<M>[] {
+  return measures.flatMap((measure) =>
+    measure.data.assessment[kind].filter((link) => link.value === value).map((link) => ({ measure, why: link.why })),
+  );
+}

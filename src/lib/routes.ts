@@ -1,0 +1,63 @@
+/** Every URL the site builds, in one place (Norwegian paths, trailing slash). */
+import { phraseOf, type Term } from './facets';
+import type { FacetKey } from './measures';
+
+export const urls = {
+  measures: '/tiltak/',
+  measuresBySchool: '/tiltak/etter-skole/',
+  measuresByTargetGroup: '/tiltak/etter-malgruppe/',
+  measure: (id: string) => `/tiltak/${id}/`,
+  schools: '/skoler/',
+  school: (id: string) => `/skoler/${id}/`,
+  municipalities: '/kommuner/',
+  municipality: (slug: string) => `/kommuner/${slug}/`,
+  levels: '/nivaer/',
+  level: (n: number) => `/nivaer/${n}/`,
+  knowledge: '/kunnskapsgrunnlag/',
+  key: (id: string) => `/nokler/${id}/`,
+  tee: (id: string) => `/fire-t/${id}/`,
+  themes: '/tema/',
+  theme: (id: string) => `/tema/${id}/`,
+  services: '/tjenester/',
+  service: (id: string) => `/tjenester/${id}/`,
+  statistics: '/statistikk/',
+  about: '/om/',
+  sources: '/om/#kilder',
+  accessibility: '/tilgjengelighet/',
+  data: '/data/',
+} as const;
+
+/** Facets that have a page per value: the folder of those pages and how their titles read. */
+export interface FacetPage {
+  path: string;
+  title: string;
+  intro: string;
+  valueTitle: (term: Term) => string;
+}
+
+export const FACET_PAGES: Partial<Record<FacetKey, FacetPage>> = {
+  targetGroups: {
+    path: 'malgrupper',
+    title: 'Tiltak etter målgruppe',
+    intro: 'Hvilke utfordringer elevene har som tiltakene retter seg mot, med kartleggingens egne kategorier.',
+    valueTitle: (term) => `Tiltak for elever med ${phraseOf(term)}`,
+  },
+  ageGroups: {
+    path: 'alder',
+    title: 'Tiltak etter alder',
+    intro: 'Hvilke aldersgrupper tiltakene er for, slik beskrivelsene oppgir det.',
+    valueTitle: (term) => `Tiltak for ${phraseOf(term)}`,
+  },
+  programmes: {
+    path: 'utdanningsprogram',
+    title: 'Tiltak etter utdanningsprogram',
+    intro: 'Om tiltakene gjelder studieforberedende eller yrkesfaglige utdanningsprogram.',
+    valueTitle: (term) => `Tiltak på ${phraseOf(term)} utdanningsprogram`,
+  },
+};
+
+export function facetUrl(facet: FacetKey, slug?: string): string | undefined {
+  const page = FACET_PAGES[facet];
+  if (!page) return undefined;
+  return slug ? `/${page.path}/${slug}/` : `/${page.path}/`;
+}
