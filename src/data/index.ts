@@ -2,7 +2,7 @@
  * The site's data access: loads the collections once and resolves references. Astro-bound; the logic
  * on the loaded data lives in src/lib/ (pure, unit tested).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareNb } from '../lib/format';
 import { sortByName } from '../lib/measures';
 
@@ -37,4 +37,12 @@ export async function getOrdered<C extends 'nivaer' | 'nokler' | 'fireT' | 'tema
 ): Promise<CollectionEntry<C>[]> {
   const entries = await getCollection(collection);
   return entries.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** One data point of the statistics, with its data set; fails loudly if the content changed under it. */
+export async function getStatistic(dataset: string, point: number) {
+  const entry = await getEntry('statistikk', dataset);
+  const value = entry?.data.points[point];
+  if (!entry || !value) throw new Error(`Fant ikke tallet ${dataset}[${point}] i statistikken`);
+  return { entry, point: value, area: value.area ?? entry.data.area };
 }

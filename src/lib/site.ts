@@ -22,3 +22,6 @@ export function currentNav(pathname: string, items: readonly NavItem[] = MAIN_NA
     .filter((item) => pathname === item.href || pathname.startsWith(item.href))
     .sort((a, b) => b.href.length - a.href.length)[0];
 }
+
+/** Where readers report errors and accessibility problems (placeholder until the owner sets it). */
+export const CONTACT_EMAIL = 'tiltaksbanken@example.no';

@@ -1,0 +1,133 @@
+/** The pages people read: every measure, school, level, key, T and facet page, checked against the content. */
+import { expect, test } from '@playwright/test';
+import * as facets from '../../src/lib/facets';
+import { readCollection } from '../content';
+import { expectNoAxeViolations } from './helpers';
+import { builtHtml, builtPages } from './site';
+
+interface MeasureFile {
+  name: string;
+  schools: string[];
+  targetGroups: string[];
+  ageGroups: string[];
+  programmes: string[];
+  assessment: Record<'levels' | 'tees' | 'keys' | 'themes', { value: string | number }[]>;
+}
+const measures = readCollection<MeasureFile>('tiltak');
+const schools = readCollection<{ name: string }>('skoler');
+
+/** The measure links listed in a page's main content, as ids. */
+function listedMeasureIds(html: string): string[] {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return [...new Set([...main.matchAll(/href="\/tiltak\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))].sort();
+}
+
+test('hver tiltaksside finnes og viser navn, skole og faktaboks', () => {
+  for (const m of measures) {
+    const html = builtHtml(`/tiltak/${m.id}/`);
+    const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+    expect(h1, m.id).toBe(m.data.name.replace(/&/g, '&amp;'));
+    expect(html, m.id).toContain('Fakta om tiltaket');
+    for (const id of m.data.schools) {
+      expect(html, `${m.id} mangler lenke til ${id}`).toContain(`href="/skoler/${id}/"`);
+    }
+  }
+});
+
+test('hver skoleside viser nøyaktig sine egne tiltak', () => {
+  for (const school of schools) {
+    const expected = measures.filter((m) => m.data.schools.includes(school.id)).map((m) => m.id).sort();
+    expect(listedMeasureIds(builtHtml(`/skoler/${school.id}/`)), school.id).toEqual(expected);
+  }
+});
+
+test('hvert nivå, hver nøkkel, T og tema viser tiltakene som er vurdert dit', () => {
+  const pages = [
+    ...facets.levels.map((n) => ({ kind: 'levels' as const, value: n, path: `/nivaer/${n}/` })),
+    ...facets.keys.slugs.map((s) => ({ kind: 'keys' as const, value: s, path: `/nokler/${s}/` })),
+    ...facets.tees.slugs.map((s) => ({ kind: 'tees' as const, value: s, path: `/fire-t/${s}/` })),
+    ...facets.themes.slugs.map((s) => ({ kind: 'themes' as const, value: s, path: `/tema/${s}/` })),
+  ];
+  const built = new Set(builtPages());
+  for (const page of pages) {
+    const expected = measures
+      .filter((m) => m.data.assessment[page.kind].some((link) => link.value === page.value))
+      .map((m) => m.id)
+      .sort();
+    const listed = listedMeasureIds(builtHtml(page.path));
+    expect(listed, page.path).toEqual(expected);
+    for (const id of listed) expect(built.has(`/tiltak/${id}/`), `${page.path} lenker til /tiltak/${id}/`).toBe(true);
+  }
+});
+
+test('målgruppe-, alders- og programsidene teller det samme som innholdet', () => {
+  const facetPages = [
+    { field: 'targetGroups' as const, path: 'malgrupper', vocab: facets.targetGroups },
+    { field: 'ageGroups' as const, path: 'alder', vocab: facets.ageGroups },
+    { field: 'programmes' as const, path: 'utdanningsprogram', vocab: facets.programmes },
+  ];
+  for (const { field, path, vocab } of facetPages) {
+    for (const term of vocab.terms) {
+      const expected = measures.filter((m) => m.data[field].includes(term.slug)).map((m) => m.id).sort();
+      expect(listedMeasureIds(builtHtml(`/${path}/${term.slug}/`)), `/${path}/${term.slug}/`).toEqual(expected);
+    }
+  }
+});
+
+test('ingen lenke limes inntil ordet foran eller etter den', () => {
+  for (const page of builtPages()) {
+    const html = builtHtml(page);
+    expect(html.match(/[\p{L}\d]<a\s/gu), `${page}: mangler mellomrom før en lenke`).toBeNull();
+    expect(html.match(/<\/a>[\p{L}\d]/gu), `${page}: mangler mellomrom etter en lenke`).toBeNull();
+  }
+});
+
+const TEMPLATES = [
+  '/',
+  '/tiltak/',
+  '/tiltak/etter-skole/',
+  '/tiltak/etter-malgruppe/',
+  '/tiltak/fundament-vestfold-11-skolear/',
+  '/skoler/',
+  '/skoler/sandefjord-vgs/',
+  '/kommuner/',
+  '/kommuner/tonsberg/',
+  '/malgrupper/',
+  '/malgrupper/spraklige/',
+  '/alder/20-24/',
+  '/nivaer/',
+  '/nivaer/3/',
+  '/kunnskapsgrunnlag/',
+  '/nokler/medvirkning/',
+  '/fire-t/tett-oppfolging/',
+  '/tema/',
+  '/tema/overganger/',
+  '/tjenester/',
+  '/tjenester/oppfolgingstjenesten/',
+  '/tjenester/smi-melsom/',
+  '/statistikk/',
+  '/om/',
+  '/tilgjengelighet/',
+  '/data/',
+];
+
+for (const path of TEMPLATES) {
+  test(`axe finner ingen brudd på ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('hver tiltaksside får plass på én eller to A4-sider på papir', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ media: 'print' });
+  for (const m of measures) {
+    await page.goto(`/tiltak/${m.id}/`);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages, `/tiltak/${m.id}/ skrives ut på ${pages} sider`).toBeGreaterThan(0);
+    expect(pages, `/tiltak/${m.id}/ skrives ut på ${pages} sider`).toBeLessThanOrEqual(2);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }), 'navigasjonen skal ikke skrives ut').toBeHidden();
+  }
+});
