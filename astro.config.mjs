@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the site: the one place to change it. */
 export const SITE = 'https://tiltaksbanken.example.no';
@@ -10,7 +11,7 @@ export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   vite: {
     build: {
       // Pagefind's files are written after the build; the browser loads them at run time.

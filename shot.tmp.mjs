@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: Number(process.argv[3] ?? 1280), height: 1000 } });
+const bytes = { n: 0, list: [] };
+p.on('response', async (r) => { try { const body = await r.body(); bytes.n += body.length; bytes.list.push([r.url().replace('http://127.0.0.1:4399',''), body.length]); } catch {} });
+await p.goto(process.argv[2]);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: process.argv[4] ?? '/tmp/s.png', fullPage: true });
+console.log(await p.locator('#sokestatus, #filter-status').allTextContents());
+console.log(JSON.stringify(bytes.list));
+await b.close();

@@ -1,0 +1,85 @@
+/**
+ * What the search index knows about a measure beyond its text: filter values (Norwegian labels, as
+ * readers see them), and index-only keywords for words readers use that the text does not.
+ */
+import { keys, labelOf, levelLabels, municipalities, tees, themes } from './facets';
+import { FACETS, type FacetKey, type MeasureData } from './measures';
+
+/** Filter names in the index, in the order the search page shows them. */
+export const SEARCH_FILTERS = {
+  type: 'type',
+  targetGroups: 'målgruppe',
+  ageGroups: 'alder',
+  programmes: 'utdanningsprogram',
+  organisation: 'organisering',
+  school: 'skole',
+  municipality: 'kommune',
+  level: 'nivå',
+  tee: 'T',
+  key: 'nøkkel',
+  theme: 'tema',
+} as const;
+
+export const PAGE_TYPES = { measure: 'Tiltak', knowledge: 'Kunnskapsgrunnlag', service: 'Tjeneste' } as const;
+
+export interface SearchableMeasure {
+  data: MeasureData & {
+    assessment: {
+      levels: readonly { value: 1 | 2 | 3 | 4 }[];
+      tees: readonly { value: string }[];
+      keys: readonly { value: string }[];
+      themes: readonly { value: string }[];
+    };
+  };
+}
+
+export interface SchoolInfo {
+  shortName: string;
+  municipality: string;
+}
+
+const FACET_FILTERS: FacetKey[] = ['targetGroups', 'ageGroups', 'programmes', 'organisation'];
+
+/** Filter name → values for one measure. Every measure has a type; other filters only when known. */
+export function measureFilters(m: SearchableMeasure, school: (id: string) => SchoolInfo): Record<string, string[]> {
+  const filters: Record<string, string[]> = { [SEARCH_FILTERS.type]: [PAGE_TYPES.measure] };
+  const put = (name: string, values: string[]) => {
+    const unique = [...new Set(values)];
+    if (unique.length) filters[name] = unique;
+  };
+  for (const facet of FACET_FILTERS) {
+    put(SEARCH_FILTERS[facet as keyof typeof SEARCH_FILTERS], m.data[facet].map((v) => labelOf(FACETS[facet].vocab, v)));
+  }
+  const schools = m.data.schools.map((s) => school(s.id));
+  put(SEARCH_FILTERS.school, schools.map((s) => s.shortName));
+  put(SEARCH_FILTERS.municipality, schools.map((s) => labelOf(municipalities, s.municipality)));
+  put(SEARCH_FILTERS.level, m.data.assessment.levels.map((l) => levelLabels[l.value]));
+  put(SEARCH_FILTERS.tee, m.data.assessment.tees.map((t) => labelOf(tees, t.value)));
+  put(SEARCH_FILTERS.key, m.data.assessment.keys.map((k) => labelOf(keys, k.value)));
+  put(SEARCH_FILTERS.theme, m.data.assessment.themes.map((t) => labelOf(themes, t.value)));
+  return filters;
+}
+
+/**
+ * Readers' words that differ from the sources' words: when a text contains the key (a word start),
+ * the listed words are added to the index, invisibly. They change what is found, never what is shown.
+ */
+export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  matematikk: ['matte'],
+  matte: ['matematikk'],
+  lekse: ['lekser'],
+  rus: ['rusmidler', 'narkotika'],
+  minoritetsspråklig: ['innvandrer', 'flerspråklig'],
+  'kort botid': ['nyankommet', 'innvandrer'],
+  fravær: ['skolefravær'],
+  lærling: ['læreplass', 'lærlingplass'],
+  psykisk: ['psykisk helse'],
+};
+
+export function searchKeywords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words = Object.entries(SEARCH_SYNONYMS).flatMap(([key, extra]) =>
+    new RegExp(`(^|[^\\p{L}])${key}`, 'u').test(lower) ? extra : [],
+  );
+  return [...new Set(words)].filter((w) => !new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(lower));
+}

@@ -1,0 +1,144 @@
+/**
+ * The search on /sok/, on Pagefind's JavaScript API (no UI library: the page stays light). The form is
+ * a plain GET form; this script runs the search as you type, keeps the query and filters in the URL and
+ * announces the number of results.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(opts: Record<string, unknown>): Promise<void>;
+  search(
+    term: string | null,
+    opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#sokeskjema');
+const status = document.querySelector<HTMLElement>('#sokestatus');
+const list = document.querySelector<HTMLOListElement>('#treff');
+const MULTI = ['målgruppe', 'alder'];
+const PAGE_SIZE = 10;
+const more = document.querySelector<HTMLButtonElement>('#flere-treff');
+
+let pagefind: Promise<Pagefind> | undefined;
+const load = () =>
+  (pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf: Pagefind) => {
+    await pf.options({ noWorker: true, excerptLength: 24 });
+    return pf;
+  }));
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text) el.textContent = text;
+  return el;
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const li = element('li', 'hit');
+  const heading = element('h2', 'hit__title');
+  const link = element('a', 'ds-link', data.meta['title'] ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  li.append(heading);
+  const type = data.filters['type']?.[0];
+  const where = [type, data.meta['skole']].filter(Boolean).join(' · ');
+  if (where) li.append(element('p', 'hit__meta', where));
+  const excerpt = element('p', 'hit__excerpt');
+  excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>.
+  li.append(excerpt);
+  const groups = data.filters['målgruppe'] ?? [];
+  if (groups.length) {
+    const tags = element('ul', 'tags');
+    tags.setAttribute('aria-label', 'Målgruppe');
+    for (const g of groups) tags.append(Object.assign(element('li'), { textContent: g }));
+    li.append(tags);
+  }
+  return li;
+}
+
+let generation = 0;
+async function run(pushUrl: boolean) {
+  if (!form || !status || !list) return;
+  const data = new FormData(form);
+  const query = String(data.get('q') ?? '').trim();
+  const type = String(data.get('type') ?? '');
+  const filters: Record<string, unknown> = {};
+  if (type) filters['type'] = type;
+  for (const name of MULTI) {
+    const values = data.getAll(name).map(String);
+    if (values.length) filters[name] = { any: values };
+  }
+  const sort = data.get('sorter') === 'navn' ? { navn: 'asc' as const } : undefined;
+
+  const params = new URLSearchParams();
+  for (const [key, value] of data) if (String(value)) params.append(key, String(value));
+  if (params.get('sorter') === 'relevans') params.delete('sorter');
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+
+  const mine = ++generation;
+  if (!query && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    if (more) more.hidden = true;
+    status.textContent = 'Skriv et søkeord, for eksempel «leksehjelp», «overgang» eller «matematikk».';
+    return;
+  }
+  status.textContent = 'Søker …';
+  const pf = await load();
+  const search = await pf.search(query || null, { filters, ...(sort ? { sort } : {}) });
+  if (mine !== generation || !search) return;
+  const all = search.results;
+  let shown = 0;
+  // Each result's text is fetched only when shown: a first search loads ten, not all.
+  const showMore = async () => {
+    const next = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== generation) return;
+    const items = next.map(renderResult);
+    list.append(...items);
+    if (shown > 0) items[0]?.querySelector('a')?.focus();
+    shown += next.length;
+    if (more) more.hidden = shown >= all.length;
+  };
+  list.replaceChildren();
+  await showMore();
+  if (mine !== generation) return;
+  if (more) more.onclick = () => void showMore();
+  const what = query ? ` for «${query}»` : '';
+  status.textContent =
+    all.length === 0
+      ? `Ingen treff${what}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`
+      : `${all.length} treff${what}.`;
+}
+
+if (form && status && list) {
+  // Restore the form from the URL (the browser does not do it for a static page).
+  const params = new URLSearchParams(location.search);
+  for (const el of form.elements) {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) continue;
+    const values = params.getAll(el.name);
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+      if (values.length) el.checked = values.includes(el.value);
+    } else if (values[0] !== undefined) {
+      el.value = values[0];
+    }
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(true), 120);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(true);
+  });
+  form.querySelector<HTMLInputElement>('input[name=q]')?.addEventListener('focus', () => void load(), { once: true });
+  void run(false);
+}
+
+export {};

@@ -1,0 +1,119 @@
+/** Search (Pagefind) and the facet filter on /tiltak/, in Chromium against the built site. */
+import { expect, test, type Page } from '@playwright/test';
+import { parseSelection } from '../../src/lib/filter';
+import { readCollection } from '../content';
+import { expectNoAxeViolations } from './helpers';
+
+interface MeasureFile {
+  name: string;
+  targetGroups: string[];
+  ageGroups: string[];
+}
+const measures = readCollection<MeasureFile>('tiltak');
+
+async function search(page: Page, query: string) {
+  await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#sokestatus')).toContainText('treff');
+  return page.locator('#treff .hit__title a').allTextContents();
+}
+
+test('«matematikk» gir tiltakene med matematikk i navnet før alle andre', async ({ page }) => {
+  const titles = await search(page, 'matematikk');
+  const withName = measures.filter((m) => /matematikk/i.test(m.data.name)).map((m) => m.data.name);
+  expect(withName.length).toBeGreaterThan(0);
+  expect(new Set(titles.slice(0, withName.length))).toEqual(new Set(withName));
+});
+
+test('en bøyd form finner grunnformen (norsk stemming)', async ({ page }) => {
+  // «språklig» står ikke i noen beskrivelse; bare «språklige» gjør.
+  const bodies = readCollection('tiltak').map((m) => m.body);
+  expect(bodies.some((b) => /\bspråklig\b/i.test(b))).toBe(false);
+  const titles = await search(page, 'språklig');
+  expect(titles.length).toBeGreaterThan(0);
+});
+
+test('lesernes ord finner kildens: «matte» finner matematikktiltak', async ({ page }) => {
+  const titles = await search(page, 'matte');
+  expect(titles).toContain('Ekstraundervisning i matematikk');
+});
+
+test('et søk uten treff sier hva man kan prøve', async ({ page }) => {
+  await page.goto('/sok/?q=zzzxqy');
+  await expect(page.locator('#sokestatus')).toContainText('Ingen treff');
+  await expect(page.locator('#sokestatus')).toContainText('Prøv');
+});
+
+test('søket står i adressen og kan deles; skjemaet fylles ut fra den', async ({ page }) => {
+  await page.goto('/sok/');
+  await page.getByLabel('Søkeord').fill('leksehjelp');
+  await expect(page).toHaveURL(/q=leksehjelp/);
+  await page.getByRole('radio', { name: 'Tiltak', exact: true }).check();
+  await expect(page).toHaveURL(/type=Tiltak/);
+  await page.reload();
+  await expect(page.getByLabel('Søkeord')).toHaveValue('leksehjelp');
+  await expect(page.getByRole('radio', { name: 'Tiltak', exact: true })).toBeChecked();
+  await expect(page.locator('#sokestatus')).toContainText('treff for «leksehjelp»');
+});
+
+test('søkefeltet i toppen leder til søkesiden', async ({ page }) => {
+  await page.goto('/tiltak/');
+  await page.getByRole('search', { name: 'Søk på nettstedet' }).getByRole('searchbox').fill('overgang');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sok\/\?q=overgang/);
+  await expect(page.locator('#sokestatus')).toContainText('treff');
+  await expectNoAxeViolations(page);
+});
+
+/** The measure ids the filter on /tiltak/ shows. */
+async function shownMeasures(page: Page): Promise<string[]> {
+  return page.locator('[data-filter]:visible .measure-card__name a').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href')!.split('/')[2]!).sort(),
+  );
+}
+
+test('filteret «språklige» + «20–24 år» viser nøyaktig tiltakene som har begge', async ({ page }) => {
+  const expected = measures
+    .filter((m) => m.data.targetGroups.includes('spraklige') && m.data.ageGroups.includes('20-24'))
+    .map((m) => m.id)
+    .sort();
+  await page.goto('/tiltak/');
+  await page.getByRole('checkbox', { name: /^Språklige utfordringer/ }).check();
+  await page.getByRole('checkbox', { name: /^20–24 år/ }).check();
+  await expect(page).toHaveURL(/malgruppe=spraklige/);
+  await expect(page).toHaveURL(/alder=20-24/);
+  expect(await shownMeasures(page)).toEqual(expected);
+  await expect(page.locator('#filter-status')).toHaveText(`Viser ${expected.length} av ${measures.length} tiltak`);
+});
+
+test('filtervalget overlever ny innlasting og tilbakeknappen', async ({ page }) => {
+  await page.goto('/tiltak/?malgruppe=emosjonelle');
+  const emotional = measures.filter((m) => m.data.targetGroups.includes('emosjonelle')).map((m) => m.id).sort();
+  expect(await shownMeasures(page)).toEqual(emotional);
+  await page.getByRole('checkbox', { name: /^16–19 år/ }).check();
+  await expect(page).toHaveURL(/alder=16-19/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^16–19 år/ })).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tiltak\/\?malgruppe=emosjonelle$/);
+  expect(parseSelection(new URL(page.url()).search)).toEqual({ malgruppe: ['emosjonelle'] });
+  expect(await shownMeasures(page)).toEqual(emotional);
+});
+
+test('uten JavaScript virker listen og fasettsidene, og filteret er skjult', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tiltak/?malgruppe=emosjonelle');
+  await expect(page.locator('#tiltaksfilter')).toBeHidden();
+  await expect(page.locator('[data-filter]')).toHaveCount(measures.length);
+  await page.goto('/malgrupper/spraklige/');
+  const expected = measures.filter((m) => m.data.targetGroups.includes('spraklige')).length;
+  await expect(page.locator('.measure-card')).toHaveCount(expected);
+  await context.close();
+});
+
+test('søkesiden og filteret har ingen axe-brudd', async ({ page }) => {
+  await search(page, 'overgang');
+  await expectNoAxeViolations(page);
+  await page.goto('/tiltak/?malgruppe=spraklige');
+  await expectNoAxeViolations(page);
+});

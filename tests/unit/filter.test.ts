@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterItems,
+  isEmpty,
+  matches,
+  optionCounts,
+  parseSelection,
+  serialiseSelection,
+  type FilterItem,
+} from '../../src/lib/filter';
+
+const items: FilterItem[] = [
+  { id: 'a', values: { malgruppe: ['faglige', 'spraklige'], alder: ['16-19'] } },
+  { id: 'b', values: { malgruppe: ['spraklige'], alder: ['16-19', '20-24'] } },
+  { id: 'c', values: { malgruppe: ['emosjonelle'], alder: ['20-24'] } },
+  { id: 'd', values: {} },
+];
+const ids = (list: FilterItem[]) => list.map((i) => i.id);
+
+describe('parseSelection og serialiseSelection', () => {
+  it('leser gjentatte og kommaseparerte verdier og ignorerer ukjente parametere', () => {
+    expect(parseSelection('?malgruppe=spraklige&malgruppe=faglige&alder=20-24,16-19&x=1')).toEqual({
+      malgruppe: ['spraklige', 'faglige'],
+      alder: ['20-24', '16-19'],
+    });
+  });
+  it('skriver i fast rekkefølge og tåler en rundtur', () => {
+    const query = serialiseSelection({ alder: ['20-24'], malgruppe: ['spraklige'] });
+    expect(query).toBe('?malgruppe=spraklige&alder=20-24');
+    expect(parseSelection(query)).toEqual({ malgruppe: ['spraklige'], alder: ['20-24'] });
+  });
+  it('gir tom streng for et tomt utvalg', () => {
+    expect(serialiseSelection({})).toBe('');
+    expect(isEmpty(parseSelection(''))).toBe(true);
+  });
+});
+
+describe('filterItems', () => {
+  it('viser alt når ingenting er valgt', () => {
+    expect(ids(filterItems(items, {}))).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('kombinerer verdier i samme fasett med ELLER', () => {
+    expect(ids(filterItems(items, { malgruppe: ['faglige', 'emosjonelle'] }))).toEqual(['a', 'c']);
+  });
+  it('kombinerer fasetter med OG', () => {
+    expect(ids(filterItems(items, { malgruppe: ['spraklige'], alder: ['20-24'] }))).toEqual(['b']);
+  });
+  it('gir ingen treff når alle verdier i en fasett er valgt og et tiltak mangler fasetten', () => {
+    expect(ids(filterItems(items, { alder: ['16-19', '20-24'] }))).toEqual(['a', 'b', 'c']);
+    expect(matches(items[3]!, { alder: ['16-19'] })).toBe(false);
+  });
+});
+
+describe('optionCounts', () => {
+  it('teller hver verdi med de andre fasettenes utvalg, men ikke sitt eget', () => {
+    const selection = { malgruppe: ['faglige'], alder: ['20-24'] };
+    expect(Object.fromEntries(optionCounts(items, selection, 'malgruppe'))).toEqual({ spraklige: 1, emosjonelle: 1 });
+    expect(Object.fromEntries(optionCounts(items, selection, 'alder'))).toEqual({ '16-19': 1 });
+  });
+});
