@@ -149,7 +149,8 @@ export const serviceSchema = z
     summary: nonEmptyText,
     order: z.number().int(),
     sources: z.array(sourceRef).min(1),
-    ageRange: z.object({ min: z.number().int(), max: z.number().int() }).strict().optional(),
+    /** The ages the service is for, as the source states them; no `max` where the source gives none. */
+    ageRange: z.object({ min: z.number().int(), max: z.number().int().optional() }).strict().optional(),
     offerings: z
       .array(
         z

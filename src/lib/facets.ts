@@ -49,6 +49,14 @@ export const ageGroups = vocabulary([
   { slug: 'over-24', label: 'Over 24 år', description: 'Voksne over 24 år.' },
 ] as const);
 
+/** The ages each age group covers (inclusive; undefined = open-ended), to match services' age ranges. */
+export const AGE_BOUNDS: Record<(typeof ageGroups.slugs)[number], { min?: number; max?: number }> = {
+  'under-16': { max: 15 },
+  '16-19': { min: 16, max: 19 },
+  '20-24': { min: 20, max: 24 },
+  'over-24': { min: 25 },
+};
+
 export const organisations = vocabulary([
   { slug: 'en-til-en', label: '1:1', description: 'Én til én.' },
   { slug: 'liten-gruppe', label: 'Liten gruppe (2–5)', description: 'Liten gruppe med 2–5 elever.' },

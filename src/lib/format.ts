@@ -18,3 +18,11 @@ export function joinNb(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }
+
+/** An age range as Norwegian text: "15–24 år", "fra 19 år", "til og med 15 år". */
+export function formatAgeRange(range: { min?: number | undefined; max?: number | undefined }): string {
+  if (range.min !== undefined && range.max !== undefined) return `${range.min}–${range.max} år`;
+  if (range.min !== undefined) return `fra ${range.min} år`;
+  if (range.max !== undefined) return `til og med ${range.max} år`;
+  return 'ikke oppgitt';
+}

@@ -176,3 +176,8 @@ export function assessedTo<M extends { data: AssessedData }>(
     measure.data.assessment[kind].filter((link) => link.value === value).map((link) => ({ measure, why: link.why })),
   );
 }
+
+/** Do two age ranges overlap? Missing bounds are open-ended. */
+export function agesOverlap(a: { min?: number | undefined; max?: number | undefined }, b: typeof a): boolean {
+  return (a.min ?? -Infinity) <= (b.max ?? Infinity) && (b.min ?? -Infinity) <= (a.max ?? Infinity);
+}

@@ -7,6 +7,7 @@ export interface NavItem {
 }
 
 export const MAIN_NAV: readonly NavItem[] = [
+  { href: '/finn-tiltak/', label: 'Finn tiltak' },
   { href: '/tiltak/', label: 'Tiltak' },
   { href: '/skoler/', label: 'Skoler' },
   { href: '/nivaer/', label: 'Nivåer' },

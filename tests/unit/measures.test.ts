@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agesOverlap,
   assessedTo,
   atSchool,
   countFacet,
@@ -122,5 +123,14 @@ describe('assessedTo', () => {
   it('finner tiltakene som er koblet til en verdi, med begrunnelsen', () => {
     expect(assessedTo(assessed, 'levels', 2).map((x) => [x.measure.id, x.why])).toEqual([['a', 'fordi']]);
     expect(assessedTo(assessed, 'keys', 'samhandling')).toEqual([]);
+  });
+});
+
+describe('agesOverlap', () => {
+  it('finner overlapp også med åpne grenser', () => {
+    expect(agesOverlap({ min: 16, max: 19 }, { min: 19 })).toBe(true);
+    expect(agesOverlap({ max: 15 }, { min: 19 })).toBe(false);
+    expect(agesOverlap({ min: 20, max: 24 }, { min: 15, max: 24 })).toBe(true);
+    expect(agesOverlap({ min: 25 }, { min: 15, max: 24 })).toBe(false);
   });
 });
