@@ -12,6 +12,24 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), pagefind()],
+  // Content-Security-Policy as a <meta> element on every page: Astro hashes its bundled scripts and
+  // styles; nothing inline is allowed. Pagefind needs WebAssembly ('wasm-unsafe-eval', not 'unsafe-eval').
+  // public/_headers repeats the policy as an HTTP header together with what a <meta> cannot carry.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       // Pagefind's files are written after the build; the browser loads them at run time.

@@ -48,6 +48,10 @@ if (form && status && empty && cards.length) {
     history.pushState(null, '', `${location.pathname}${serialiseSelection(selection)}`);
     render(selection);
   });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    document.querySelector<HTMLElement>('#filter-status')?.scrollIntoView({ block: 'start' });
+  });
   form.addEventListener('reset', (event) => {
     event.preventDefault();
     history.pushState(null, '', location.pathname);
