@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import trimTheme from './src/integrations/trim-theme.ts';
 
 /** The public address of the site: the one place to change it. */
 export const SITE = 'https://tiltaksbanken.example.no';
@@ -10,7 +11,7 @@ export const SITE = 'https://tiltaksbanken.example.no';
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap(), pagefind()],
   // Content-Security-Policy as a <meta> element on every page: Astro hashes its bundled scripts and
   // styles; nothing inline is allowed. Pagefind needs WebAssembly ('wasm-unsafe-eval', not 'unsafe-eval').
@@ -31,6 +32,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [trimTheme()],
     build: {
       // Pagefind's files are written after the build; the browser loads them at run time.
       rollupOptions: { external: [/^\/pagefind\//] },

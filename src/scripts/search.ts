@@ -11,6 +11,8 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string | null,
     opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
@@ -28,6 +30,7 @@ let pagefind: Promise<Pagefind> | undefined;
 const load = () =>
   (pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf: Pagefind) => {
     await pf.options({ noWorker: true, excerptLength: 24 });
+    await pf.init();
     return pf;
   }));
 
@@ -128,9 +131,12 @@ if (form && status && list) {
     }
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
-  form.addEventListener('input', () => {
+  form.addEventListener('input', (event) => {
+    // Fetch the index chunks for the words typed so far while the debounce waits.
+    const target = event.target as HTMLInputElement;
+    if (target.name === 'q' && target.value.trim()) void load().then((pf) => pf.preload(target.value.trim()));
     clearTimeout(timer);
-    timer = setTimeout(() => void run(true), 120);
+    timer = setTimeout(() => void run(true), 60);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 /**
  * Page weight per template: HTML, CSS and JS that a page loads, raw and compressed (gzip, brotli).
  *
- *   npm run bench            (builds nothing: run `npm run build` first)
+ *   npm run bench:weight     (builds nothing: run `npm run build` first)
  *
  * It reads the built site in dist/, follows each page's <link rel="stylesheet"> and <script src>, and
  * prints one row per template page. Figures, not a pass/fail test: record them in docs/ytelse.md.
@@ -9,20 +9,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { TEMPLATES } from './lib/templates.ts';
 
 const DIST = 'dist';
-
-/** One page per template; pages that do not exist (yet) are skipped. */
-const TEMPLATES: [string, string][] = [
-  ['forside', '/'],
-  ['tiltak (liste)', '/tiltak/'],
-  ['tiltak (ett)', '/tiltak/leksehjelp-sandefjord/'],
-  ['skole', '/skoler/sandefjord-vgs/'],
-  ['nivå', '/nivaer/2/'],
-  ['søk', '/sok/'],
-  ['figurer', '/figurer/'],
-  ['404', '/404.html'],
-];
 
 interface Weight {
   raw: number;
@@ -45,6 +34,20 @@ function assets(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
 }
 
+/** A module script and the chunks it imports statically (they load with it). */
+function withImports(scripts: string[], seen = new Set<string>()): Set<string> {
+  for (const src of scripts) {
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join(DIST, src), 'utf8');
+    const imports = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map(
+      (m) => new URL(m[1]!, `http://x${src}`).pathname,
+    );
+    withImports(imports, seen);
+  }
+  return seen;
+}
+
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
 if (!existsSync(DIST)) {
@@ -62,7 +65,7 @@ for (const [name, path] of TEMPLATES) {
   const css = assets(text, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)
     .map((href) => weigh(readFileSync(join(DIST, href))))
     .reduce(add, zero);
-  const js = assets(text, /<script[^>]+src="([^"]+)"/g)
+  const js = [...withImports(assets(text, /<script[^>]+src="([^"]+)"/g))]
     .map((src) => weigh(readFileSync(join(DIST, src))))
     .reduce(add, zero);
   const h = weigh(html);
