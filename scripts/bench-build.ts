@@ -2,7 +2,7 @@
  * Build time and peak memory for the real site and synthetic sites of 1 000 and 10 000 measures.
  *
  *   npm run bench:build                 (all three)
- *   npm run bench:build -- 1000         (one synthetic size)
+ *   npm run bench:build -- 1000         (one synthetic size; `real` for the real site only)
  *
  * Prints total time, pages, time per page and peak resident memory of the build process.
  */
@@ -39,8 +39,11 @@ function build(dir: string, outDir: string) {
   return { seconds, peakMb: peakKb / 1024, pages: countPages(join(dir, outDir)) };
 }
 
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const runs: [string, number | undefined][] = sizes.length
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter(Boolean);
+const runs: [string, number | undefined][] = args.includes('real')
+  ? [['ekte (60)', undefined]]
+  : sizes.length
   ? sizes.map((n) => [`syntetisk ${n}`, n])
   : [
       ['ekte (60)', undefined],

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANY, allPaths, describeAnswers, finderUrl, matchFinder } from '../../src/lib/finder';
-import type { MeasureData, MeasureLike } from '../../src/lib/measures';
+import { measure as m } from '../fixtures/measure';
 
-const m = (id: string, d: Partial<MeasureData>): MeasureLike => ({
-  id,
-  data: {
-    name: id,
-    schools: [],
-    programmes: [],
-    goals: [],
-    targetGroups: [],
-    ageGroups: [],
-    organisation: [],
-    academicActivities: [],
-    socialActivities: [],
-    ...d,
-  },
-});
 const measures = [
   m('a', { ageGroups: ['20-24'], targetGroups: ['spraklige'], programmes: ['yrkesfaglig'] }),
   m('b', { ageGroups: ['16-19'], targetGroups: ['spraklige'] }),

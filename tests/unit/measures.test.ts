@@ -11,27 +11,11 @@ import {
   relatedMeasures,
   sortByName,
   withFacet,
-  type MeasureData,
-  type MeasureLike,
 } from '../../src/lib/measures';
+import { measure as make } from '../fixtures/measure';
 
-function measure(id: string, name: string, data: Partial<MeasureData> = {}): MeasureLike {
-  return {
-    id,
-    data: {
-      name,
-      schools: [{ id: 'a-vgs' }],
-      programmes: [],
-      goals: [],
-      targetGroups: [],
-      ageGroups: [],
-      organisation: [],
-      academicActivities: [],
-      socialActivities: [],
-      ...data,
-    },
-  };
-}
+const measure = (id: string, name: string, data: Parameters<typeof make>[1] = {}) => make(id, { name, ...data });
+
 
 const all = [
   measure('m1', 'Øving', { targetGroups: ['faglige', 'spraklige'], ageGroups: ['16-19'] }),

@@ -1,0 +1,43 @@
+/**
+ * Deterministic output: builds the site twice into temporary folders and compares every file byte for
+ * byte. Exits non-zero and lists the files that differ.
+ *
+ *   npm run check:determinism
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+function files(dir: string, root = dir, out = new Map<string, string>()): Map<string, string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) files(path, root, out);
+    else out.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return out;
+}
+
+function build(): Map<string, string> {
+  const out = mkdtempSync(join(tmpdir(), 'tiltaksbanken-determinism-'));
+  try {
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (result.status !== 0) throw new Error('Bygget feilet');
+    return files(out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const first = build();
+const second = build();
+const differing = [...new Set([...first.keys(), ...second.keys()])].filter((f) => first.get(f) !== second.get(f)).sort();
+if (differing.length) {
+  console.error(`To bygg ga ulike filer (${differing.length}):\n${differing.join('\n')}`);
+  process.exit(1);
+}
+console.log(`To bygg ga byte for byte like filer (${first.size} filer).`);
