@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the site: the one place to change it. */
@@ -11,7 +12,7 @@ export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
   vite: {
     build: {
       // Pagefind's files are written after the build; the browser loads them at run time.
