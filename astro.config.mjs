@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import trimTheme from './src/integrations/trim-theme.ts';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
   // Content-Security-Policy as a <meta> element on every page: Astro hashes its bundled scripts and
   // styles; nothing inline is allowed. Pagefind needs WebAssembly ('wasm-unsafe-eval', not 'unsafe-eval').
   // public/_headers repeats the policy as an HTTP header together with what a <meta> cannot carry.

@@ -1,8 +1,8 @@
 /** Reads the content folders directly (without Astro) for the integrity tests. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
-import { parseFrontmatter } from '../src/lib/frontmatter';
+import { join } from 'node:path';
+import { entryId } from '../src/lib/content-check';
+import { parseContentFile } from '../src/lib/frontmatter';
 
 export interface Entry<T = Record<string, unknown>> {
   id: string;
@@ -19,10 +19,8 @@ export function readCollection<T = Record<string, unknown>>(folder: string): Ent
     .map((f) => {
       const file = join(dir, f);
       const text = readFileSync(file, 'utf8');
-      const id = basename(f, extname(f));
-      if (f.endsWith('.yaml')) return { id, file, data: parse(text) as T, body: '' };
-      const { data, body } = parseFrontmatter(text, file);
-      return { id, file, data: data as T, body };
+      const { data, body } = parseContentFile(text, file);
+      return { id: entryId(f), file, data: data as T, body };
     });
 }
 

@@ -12,8 +12,8 @@ import {
   phraseOf,
   targetGroups,
   type Term,
-} from './facets';
-import { compareNb, joinNb } from './format';
+} from './facets.ts';
+import { compareNb, joinNb } from './format.ts';
 
 /** The multi-valued facets a measure has, by field name. */
 export const FACETS = {

@@ -1,0 +1,98 @@
+/**
+ * The text of a new measure file (`npm run nytt-tiltak`): every field of the schema, empty, with
+ * Norwegian comments on what goes in it and which values are allowed. The allowed values come from
+ * the vocabularies (src/lib/facets.ts) and the content folders, so the comments never drift from the
+ * schema. The body is left empty: the build stops until the description is pasted in.
+ */
+import { keys, levelLabels, tees, themes, type Term } from './facets.ts';
+import { FACETS, type FacetKey } from './measures.ts';
+
+export interface ScaffoldInput {
+  name: string;
+  /** The school's id (a file name in content/skoler/). */
+  school: string;
+  /** Every school, for the comment that lists them. */
+  schools: readonly { id: string; name: string }[];
+  /** Every source's key (content/kilder/). */
+  sources: readonly string[];
+}
+
+/** Comment lines (with the given indent) listing allowed values, one per line. */
+const allowed = (values: readonly { value: string | number; label: string }[], indent = '') =>
+  values.map((v) => `${indent}#   ${v.value} – ${v.label}`);
+const terms = (list: readonly Term[]) => list.map((t) => ({ value: t.slug, label: t.label }));
+
+const facet = (field: FacetKey, what: string) => [
+  `# ${FACETS[field].label}: ${what}. Tillatt:`,
+  ...allowed(terms(FACETS[field].vocab.terms)),
+  `${field}: []`,
+];
+
+/** The free-text fields: short phrases copied verbatim from the description. */
+const verbatim = (field: string, what: string) => [`# ${what}, ordrett fra beskrivelsen: ["…", "…"]`, `${field}: []`];
+
+const editorial = (field: string, what: string, values: readonly { value: string | number; label: string }[]) => [
+  `  # ${what}. Tillatt:`,
+  ...allowed(values, '  '),
+  `  ${field}: []`,
+];
+
+export function measureFile({ name, school, schools, sources }: ScaffoldInput): string {
+  return [
+    '---',
+    '# Nytt tiltak. Fyll inn feltene ut fra beskrivelsen og ingenting annet (reglene står i docs/innhold.md).',
+    '# La en liste stå tom ([]) når beskrivelsen ikke sier noe om det. Linjer som begynner med # er kommentarer.',
+    '',
+    '# Navnet på tiltaket, nøyaktig slik kilden skriver det.',
+    `name: ${JSON.stringify(name)}`,
+    '# Skolen eller skolene som har tiltaket, for eksempel ["sandefjord-vgs", "melsom-vgs"]. Tillatt:',
+    ...allowed(schools.map((s) => ({ value: s.id, label: s.name }))),
+    `schools: [${JSON.stringify(school)}]`,
+    `# Kilden (en av: ${sources.join(', ')}) og avsnittet i den.`,
+    'source:',
+    '  document: kartlegging-2025',
+    '  section: "7 Vedlegg: Individrettede tiltak"',
+    '',
+    ...facet('programmes', 'programmene beskrivelsen nevner'),
+    ...facet('goals', 'det beskrivelsen sier er målet'),
+    ...verbatim('goalsOther', 'Andre mål'),
+    ...facet('targetGroups', 'utfordringene til elevene tiltaket er for'),
+    ...verbatim('targetGroupsOther', 'Andre utfordringer'),
+    ...facet('ageGroups', 'aldrene beskrivelsen oppgir; «16-24 år» blir ["16-19", "20-24"]'),
+    ...facet('organisation', 'gruppestørrelsene'),
+    ...verbatim('organisationOther', 'Annen organisering'),
+    ...facet('academicActivities', 'det tiltaket gjør faglig'),
+    ...verbatim('academicActivitiesOther', 'Andre faglige aktiviteter'),
+    ...facet('socialActivities', 'det tiltaket gjør sosialt'),
+    '# Antall deltakere, bare når beskrivelsen oppgir et tall: fjern # foran de fire linjene og fyll inn.',
+    '# «over 25» blir min: 26, «inntil 80» blir max: 80; text er ordene fra beskrivelsen.',
+    '# participants:',
+    '#   min: 10',
+    '#   max: 20',
+    '#   text: "mellom 10 og 20 deltakere"',
+    ...verbatim('scope', 'Omfang: hvor mye og hvor ofte'),
+    ...verbatim('responsible', 'Hvem som har ansvaret eller organiserer'),
+    ...verbatim('delivering', 'Hvem som gjennomfører tiltaket'),
+    ...verbatim('partners', 'Samarbeidspartnere utenfor skolen'),
+    ...verbatim('identification', 'Hvordan elevene blir funnet'),
+    '',
+    '# Redaksjonell vurdering: nettstedets eget skjønn, vist som det. Hver kobling trenger en begrunnelse',
+    '# (why) på én eller to setninger, minst 20 tegn, forankret i beskrivelsen. Ingen kobling uten grunn. Slik:',
+    '#   levels:',
+    '#     - value: 2',
+    '#       why: "Tiltaket gir lavterskel faglig hjelp til elever det er bekymring for."',
+    'assessment:',
+    ...editorial(
+      'levels',
+      'Forebyggingsnivå (kunnskapsgrunnlag-2021, 1.1)',
+      Object.entries(levelLabels).map(([value, label]) => ({ value, label: label.replace(/^Nivå \d: /, '') })),
+    ),
+    ...editorial('tees', 'De fire T-ene', terms(tees.terms)),
+    ...editorial('keys', 'Nøklene', terms(keys.terms)),
+    ...editorial('themes', 'Tema fra Vestfoldkonferansen 2026', terms(themes.terms)),
+    '',
+    '# Beskrivelsen står under linjen med --- nedenfor, ordrett fra kilden. Bygget stopper til den er der.',
+    '---',
+    '',
+  ].join('\n');
+}
