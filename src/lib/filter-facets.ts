@@ -1,13 +1,21 @@
 /** The facets of the measure filter: labels and options per URL parameter, and each measure's values. */
 import type { FilterItem, FilterParam } from './filter';
 import { keys, levelLabels, levels, municipalities, tees, themes, type Term } from './facets';
-import { FACETS, type MeasureData } from './measures';
+import { FACETS, type FacetKey, type MeasureData } from './measures';
 import type { SearchableMeasure, SchoolInfo } from './search';
 
 export interface FilterOption {
   value: string;
   label: string;
 }
+
+/** The measure facets the filter offers, by the URL parameter that selects them. */
+export const FACET_PARAMS = {
+  targetGroups: 'malgruppe',
+  ageGroups: 'alder',
+  programmes: 'program',
+  organisation: 'organisering',
+} as const satisfies Partial<Record<FacetKey, FilterParam>>;
 
 export const FILTER_LABELS: Record<FilterParam, string> = {
   malgruppe: 'Målgruppe',
@@ -47,10 +55,10 @@ export function toFilterItem(
   return {
     id: m.id,
     values: {
-      malgruppe: m.data.targetGroups,
-      alder: m.data.ageGroups,
-      program: m.data.programmes,
-      organisering: m.data.organisation,
+      [FACET_PARAMS.targetGroups]: m.data.targetGroups,
+      [FACET_PARAMS.ageGroups]: m.data.ageGroups,
+      [FACET_PARAMS.programmes]: m.data.programmes,
+      [FACET_PARAMS.organisation]: m.data.organisation,
       skole: schoolIds,
       kommune: [...new Set(schoolIds.map((id) => school(id).municipality))],
       niva: m.data.assessment.levels.map((l) => String(l.value)),

@@ -1,17 +1,39 @@
 /** Norwegian formatting and sorting, in one place. */
+import { formatLocale } from 'd3-format';
+
 export const LOCALE = 'nb-NO';
 
 const collator = new Intl.Collator(LOCALE, { sensitivity: 'base', numeric: true });
-const integer = new Intl.NumberFormat(LOCALE);
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+
+/**
+ * D3's number formatting with Norwegian conventions: decimal comma, a (non-breaking) space between
+ * thousands, a space before the per cent sign. The pages and the figures format numbers with it.
+ */
+export const nb = formatLocale({
+  decimal: ',',
+  thousands: '\u00a0',
+  grouping: [3],
+  currency: ['', '\u00a0kr'],
+  percent: '\u00a0%',
+  minus: '\u2212',
+});
+
+/** Grouped thousands, decimals as given (no rounding beyond six places, trailing zeros dropped). */
+const number = nb.format(',~f');
 
 /** Compares two strings in Norwegian alphabetical order (æ, ø, å last). */
 export const compareNb = (a: string, b: string): number => collator.compare(a, b);
 
-export const formatNumber = (n: number): string => integer.format(n);
+export const formatNumber = (n: number): string => number(n);
+
+/** A share (0–1) as a whole number of per cent, e.g. 0.4166 → 42; the pages and the data files agree. */
+export const sharePercent = (share: number): number => Math.round(share * 100);
 
 /** A share (0–1) as a whole percentage, e.g. "42 %". */
-export const formatShare = (share: number): string => percent.format(share);
+export const formatShare = (share: number): string => `${number(sharePercent(share))}\u00a0%`;
+
+/** A number as it goes into a data file for Norwegian spreadsheets: decimal comma, no thousands separator. */
+export const formatDataNumber = (n: number): string => String(n).replace('.', ',');
 
 /** Joins words as Norwegian prose: "a", "a og b", "a, b og c". */
 export function joinNb(items: readonly string[]): string {

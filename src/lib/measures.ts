@@ -82,17 +82,71 @@ export function countFacet(measures: readonly MeasureLike[], facet: FacetKey): F
   });
 }
 
-/** Counts sorted by count (largest first), ties in vocabulary order. */
-export function rankFacet(measures: readonly MeasureLike[], facet: FacetKey): FacetCount[] {
-  return countFacet(measures, facet)
+/** Sorts counts largest first; ties keep the order they came in. */
+export function rankCounts<T extends { count: number }>(counts: readonly T[]): T[] {
+  return counts
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.count - a.c.count || a.i - b.i)
     .map(({ c }) => c);
 }
 
+/** Counts sorted by count (largest first), ties in vocabulary order. */
+export function rankFacet(measures: readonly MeasureLike[], facet: FacetKey): FacetCount[] {
+  return rankCounts(countFacet(measures, facet));
+}
+
 /** Measures with no value for a facet: the source is silent on it. */
 export function countSilent(measures: readonly MeasureLike[], facet: FacetKey): number {
   return measures.filter((m) => m.data[facet].length === 0).length;
+}
+
+/** Measures with at least one of the given values of a facet, each measure counted once. */
+export function countAny(measures: readonly MeasureLike[], facet: FacetKey, values: readonly string[]): number {
+  return measures.filter((m) => m.data[facet].some((v) => values.includes(v))).length;
+}
+
+export interface GroupCount {
+  key: string;
+  count: number;
+  /** Share of all the measures counted (0–1). */
+  share: number;
+}
+
+/**
+ * How many measures each group of schools has (one school, or the schools in a municipality), in the
+ * groups' order. A measure reported by several schools counts once in a group, and in every group it
+ * belongs to, so the counts can add up to more than the number of measures.
+ */
+export function countBySchools(
+  measures: readonly MeasureLike[],
+  groups: readonly { key: string; schools: readonly string[] }[],
+): GroupCount[] {
+  const total = measures.length;
+  return groups.map(({ key, schools }) => {
+    const count = atSchools(measures, schools).length;
+    return { key, count, share: total === 0 ? 0 : count / total };
+  });
+}
+
+export interface CrossRow {
+  term: Term;
+  /** Measures with this row value. */
+  count: number;
+  /** Of those, how many have each column value (shares are of the row's measures). */
+  cells: FacetCount[];
+  /** Of those, how many say nothing about the column facet. */
+  silent: number;
+}
+
+/**
+ * Two facets against each other: for each value of the row facet, how many of its measures have each
+ * value of the column facet. A measure with several values counts in every cell it belongs to, once.
+ */
+export function crossFacet(measures: readonly MeasureLike[], rowFacet: FacetKey, columnFacet: FacetKey): CrossRow[] {
+  return FACETS[rowFacet].vocab.terms.map((term) => {
+    const inRow = withFacet(measures, rowFacet, term.slug);
+    return { term, count: inRow.length, cells: countFacet(inRow, columnFacet), silent: countSilent(inRow, columnFacet) };
+  });
 }
 
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
@@ -175,6 +229,31 @@ export function assessedTo<M extends { data: AssessedData }>(
   return measures.flatMap((measure) =>
     measure.data.assessment[kind].filter((link) => link.value === value).map((link) => ({ measure, why: link.why })),
   );
+}
+
+export interface AssessedCount<V extends string | number = string | number> {
+  value: V;
+  count: number;
+  /** Share of all the measures counted (0–1). */
+  share: number;
+}
+
+/** How many measures the editorial assessment links to each value (a measure counts once per value). */
+export function countAssessed<V extends string | number>(
+  measures: readonly { data: AssessedData }[],
+  kind: AssessmentKind,
+  values: readonly V[],
+): AssessedCount<V>[] {
+  const total = measures.length;
+  return values.map((value) => {
+    const count = new Set(assessedTo(measures, kind, value).map((a) => a.measure)).size;
+    return { value, count, share: total === 0 ? 0 : count / total };
+  });
+}
+
+/** Measures the editorial assessment links to no value of a kind. */
+export function countUnassessed(measures: readonly { data: AssessedData }[], kind: AssessmentKind): number {
+  return measures.filter((m) => m.data.assessment[kind].length === 0).length;
 }
 
 /** Do two age ranges overlap? Missing bounds are open-ended. */

@@ -1,9 +1,12 @@
 /** Every URL the site builds, in one place (Norwegian paths, trailing slash). */
 import { phraseOf, type Term } from './facets';
+import { serialiseSelection, type Selection } from './filter';
 import type { FacetKey } from './measures';
 
 export const urls = {
   measures: '/tiltak/',
+  /** The measure list with the facet filter set (?malgruppe=spraklige&organisering=en-til-en). */
+  measuresFiltered: (selection: Selection) => `/tiltak/${serialiseSelection(selection)}`,
   measuresBySchool: '/tiltak/etter-skole/',
   measuresByTargetGroup: '/tiltak/etter-malgruppe/',
   measure: (id: string) => `/tiltak/${id}/`,
@@ -25,6 +28,10 @@ export const urls = {
   sources: '/om/#kilder',
   accessibility: '/tilgjengelighet/',
   data: '/data/',
+  figures: '/figurer/',
+  figure: (id: string) => `/figurer/#figur-${id}`,
+  figureCsv: (id: string) => `/figurer/${id}.csv`,
+  figureSvg: (id: string) => `/figurer/${id}.svg`,
 } as const;
 
 /** Facets that have a page per value: the folder of those pages and how their titles read. */

@@ -1,0 +1,34 @@
+/** The figures built from the collections: the pages and the download files (CSV, SVG) all read these. */
+import { getCollection } from 'astro:content';
+import { buildFigures, type FigureInput } from '../charts/figures';
+import type { Figure } from '../lib/figures';
+import { getMeasures, getSchools, getSources } from '.';
+
+export async function getFigureInput(): Promise<FigureInput> {
+  const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
+  return {
+    measures: await getMeasures(),
+    schools: (await getSchools()).map((s) => ({ id: s.id, shortName: s.data.shortName, municipality: s.data.municipality })),
+    datasets: (await getCollection('statistikk')).map((d) => ({
+      ...d.data,
+      id: d.id,
+      source: { document: d.data.source.document.id, section: d.data.source.section },
+    })),
+    cite: ({ document, section }) => {
+      const source = sources.get(document);
+      if (!source) throw new Error(`Ukjent kilde: «${document}»`);
+      return `${source.publisher}: ${source.title} (${source.date}), ${section}`;
+    },
+  };
+}
+
+export async function getFigures(): Promise<Figure[]> {
+  return buildFigures(await getFigureInput());
+}
+
+/** One figure by id; fails loudly on an unknown id. */
+export async function getFigure(id: string): Promise<Figure> {
+  const figure = (await getFigures()).find((f) => f.id === id);
+  if (!figure) throw new Error(`Ukjent figur «${id}»`);
+  return figure;
+}
