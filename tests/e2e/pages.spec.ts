@@ -93,3 +93,14 @@ test('hver tiltaksside får plass på én eller to A4-sider på papir', async ({
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' }), 'navigasjonen skal ikke skrives ut').toBeHidden();
   }
 });
+
+test('ingen side blir bredere enn en smal mobil (320 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const paths = ['/', '/tiltak/', '/tiltak/heyerdahl-arbeids-og-karrieresenter-aks/', '/sok/', '/figurer/', '/statistikk/',
+    '/tjenester/oppfolgingstjenesten/', '/finn-tiltak/', '/sammenlign/', '/nivaer/', '/skoler/', '/kunnskapsgrunnlag/'];
+  for (const path of paths) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} er ${width} px bred`).toBeLessThanOrEqual(320);
+  }
+});
