@@ -26,30 +26,12 @@ import {
   countUnassessed,
   crossFacet,
   rankCounts,
-  type MeasureData,
-  type MeasureLike,
 } from '../../src/lib/measures';
 import { normaliseText } from '../../src/lib/source-text';
 import { readCollection, sourceText } from '../content';
 import { contentDatasets, contentFigureInput, measureFiles } from '../figure-input';
+import { measure } from '../fixtures/measure';
 
-function measure(id: string, data: Partial<MeasureData> = {}): MeasureLike {
-  return {
-    id,
-    data: {
-      name: id,
-      schools: [{ id: 'a-vgs' }],
-      programmes: [],
-      goals: [],
-      targetGroups: [],
-      ageGroups: [],
-      organisation: [],
-      academicActivities: [],
-      socialActivities: [],
-      ...data,
-    },
-  };
-}
 
 const sample = [
   measure('m1', { targetGroups: ['faglige', 'spraklige'], organisation: ['en-til-en', 'liten-gruppe'] }),
