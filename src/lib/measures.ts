@@ -149,8 +149,6 @@ export function crossFacet(measures: readonly MeasureLike[], rowFacet: FacetKey,
   });
 }
 
-const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
-
 /** Weights for relatedness: the target group matters most to readers looking for "students like mine". */
 const RELATED_WEIGHTS: Partial<Record<FacetKey, number>> = {
   targetGroups: 3,
@@ -160,6 +158,8 @@ const RELATED_WEIGHTS: Partial<Record<FacetKey, number>> = {
   academicActivities: 1,
   socialActivities: 1,
 };
+const RELATED_FACETS = Object.entries(RELATED_WEIGHTS) as [FacetKey, number][];
+const TARGET_GROUPS = RELATED_FACETS.findIndex(([facet]) => facet === 'targetGroups');
 
 export interface Related<M> {
   measure: M;
@@ -167,24 +167,88 @@ export interface Related<M> {
   sharedTargetGroups: string[];
 }
 
+/** Number of bits set in a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+interface Profile {
+  /** Place in Norwegian name order within the list. */
+  rank: number;
+  /** Per entry of RELATED_FACETS, the measure's values as bits. */
+  masks: number[];
+}
+
+interface Profiles {
+  /** The profiles in the order of the list. */
+  list: Profile[];
+  /** The profile of any measure, in the list or not. */
+  of: (m: MeasureLike) => Profile;
+}
+const profileCache = new WeakMap<readonly MeasureLike[], Profiles>();
+/**
+ * Each measure of a list as a profile, computed once per list (the measure pages share one list): the
+ * facet values as bit masks, so comparing two measures is a few integer operations, and the name order
+ * as a number, so ties need no collator.
+ */
+function profiles(all: readonly MeasureLike[]): Profiles {
+  const cached = profileCache.get(all);
+  if (cached) return cached;
+  const bits = RELATED_FACETS.map(() => new Map<string, number>());
+  const masks = (m: MeasureLike) =>
+    RELATED_FACETS.map(([facet], i) => {
+      let mask = 0;
+      for (const value of m.data[facet]) {
+        let bit = bits[i]!.get(value);
+        if (bit === undefined) {
+          bit = bits[i]!.size;
+          if (bit > 31) throw new Error(`For mange ulike verdier i ${facet} til å sammenligne tiltak`);
+          bits[i]!.set(value, bit);
+        }
+        mask |= 1 << bit;
+      }
+      return mask;
+    });
+  const rank = new Map(sortByName(all).map((m, i) => [m.id, i]));
+  const list = all.map((m) => ({ rank: rank.get(m.id)!, masks: masks(m) }));
+  const byId = new Map(all.map((m, i) => [m.id, list[i]!]));
+  const result = { list, of: (m: MeasureLike) => byId.get(m.id) ?? { rank: all.length, masks: masks(m) } };
+  profileCache.set(all, result);
+  return result;
+}
+
 /**
  * Measures most like the given one: at least one target group in common, scored by shared facet values
- * (target groups weigh most), best first, ties by name.
+ * (target groups weigh most), best first, ties by name. One pass that keeps the best `limit` over
+ * precomputed profiles: with a sort and collator calls per page, a site of 10 000 measures spent
+ * minutes of its build here.
  */
 export function relatedMeasures<M extends MeasureLike>(measure: M, all: readonly M[], limit = 4): Related<M>[] {
-  return all
-    .filter((other) => other.id !== measure.id)
-    .map((other) => {
-      const sharedTargetGroups = other.data.targetGroups.filter((t) => measure.data.targetGroups.includes(t));
-      let score = 0;
-      for (const [facet, weight] of Object.entries(RELATED_WEIGHTS) as [FacetKey, number][]) {
-        score += weight * shared(measure.data[facet], other.data[facet]);
-      }
-      return { measure: other, score, sharedTargetGroups };
-    })
-    .filter((r) => r.sharedTargetGroups.length > 0)
-    .sort((a, b) => b.score - a.score || compareNb(a.measure.data.name, b.measure.data.name))
-    .slice(0, limit);
+  if (limit <= 0) return [];
+  const { list, of } = profiles(all);
+  const mine = of(measure).masks;
+  const best: { measure: M; score: number; rank: number }[] = [];
+  for (let n = 0; n < all.length; n++) {
+    const other = all[n]!;
+    if (other.id === measure.id) continue;
+    const { masks, rank } = list[n]!;
+    if ((masks[TARGET_GROUPS]! & mine[TARGET_GROUPS]!) === 0) continue;
+    let score = 0;
+    for (let i = 0; i < RELATED_FACETS.length; i++) score += RELATED_FACETS[i]![1] * popcount(masks[i]! & mine[i]!);
+    const before = (b: { score: number; rank: number }) => b.score - score || rank - b.rank;
+    if (best.length === limit && before(best[limit - 1]!) >= 0) continue;
+    let i = Math.min(best.length, limit - 1);
+    while (i > 0 && before(best[i - 1]!) < 0) i--;
+    best.splice(i, 0, { measure: other, score, rank });
+    best.length = Math.min(best.length, limit);
+  }
+  return best.map(({ measure: other, score }) => ({
+    measure: other,
+    score,
+    sharedTargetGroups: other.data.targetGroups.filter((t) => measure.data.targetGroups.includes(t)),
+  }));
 }
 
 /** The first sentence of a text (up to the first full stop followed by a space), as a one-line summary. */

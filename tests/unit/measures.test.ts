@@ -11,7 +11,11 @@ import {
   relatedMeasures,
   sortByName,
   withFacet,
+  FACETS,
+  type FacetKey,
+  type MeasureLike,
 } from '../../src/lib/measures';
+import { compareNb } from '../../src/lib/format';
 import { measure as make } from '../fixtures/measure';
 
 const measure = (id: string, name: string, data: Parameters<typeof make>[1] = {}) => make(id, { name, ...data });
@@ -77,7 +81,51 @@ describe('relatedMeasures', () => {
     expect(related[0]!.sharedTargetGroups).toEqual(['faglige']);
   });
   it('gir ingen relaterte uten felles målgruppe', () => {
+    expect(relatedMeasures(all[0]!, all, 0)).toEqual([]);
     expect(relatedMeasures(all[3]!, all)).toEqual([]);
+  });
+  it('ordner like poeng etter navn i norsk rekkefølge, uansett rekkefølgen i lista', () => {
+    const same = { targetGroups: ['faglige'] };
+    const list = [measure('x', 'Øy', same), measure('y', 'Ås', same), measure('z', 'Ære', same), measure('q', 'Bro', same)];
+    expect(relatedMeasures(list[0]!, list).map((r) => r.measure.data.name)).toEqual(['Bro', 'Ære', 'Ås']);
+  });
+  it('gir det samme som den enkle definisjonen (poeng for hver felles verdi, sortert) på tilfeldige tiltak', () => {
+    // The definition, written plainly: score every other measure, keep those with a shared target
+    // group, sort by score then name, take the first `limit`.
+    const weights = { targetGroups: 3, ageGroups: 1, programmes: 1, organisation: 1, academicActivities: 1, socialActivities: 1 };
+    const reference = (m: MeasureLike, list: readonly MeasureLike[], limit: number) =>
+      list
+        .filter((o) => o.id !== m.id && o.data.targetGroups.some((t) => m.data.targetGroups.includes(t)))
+        .map((o) => ({
+          id: o.id,
+          name: o.data.name,
+          score: Object.entries(weights).reduce(
+            (sum, [f, w]) => sum + w * o.data[f as FacetKey].filter((v) => m.data[f as FacetKey].includes(v)).length,
+            0,
+          ),
+        }))
+        .sort((a, b) => b.score - a.score || compareNb(a.name, b.name))
+        .slice(0, limit)
+        .map((r) => [r.id, r.score]);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = (facet: FacetKey) => FACETS[facet].vocab.terms.map((t) => t.slug).filter(() => random() < 0.3);
+    const names = ['Ære', 'Øving', 'Ås', 'Aktiv', 'Bro', 'Mentor', 'Leksehjelp', 'Overgang'];
+    const list = Array.from({ length: 80 }, (_, i) =>
+      measure(`t${i}`, `${names[i % names.length]} ${i % 3}`, {
+        targetGroups: pick('targetGroups'),
+        ageGroups: pick('ageGroups'),
+        programmes: pick('programmes'),
+        organisation: pick('organisation'),
+        academicActivities: pick('academicActivities'),
+        socialActivities: pick('socialActivities'),
+      }),
+    );
+    for (const m of list) {
+      for (const limit of [1, 4, 12]) {
+        expect(relatedMeasures(m, list, limit).map((r) => [r.measure.id, r.score])).toEqual(reference(m, list, limit));
+      }
+    }
   });
 });
 
