@@ -1,8 +1,13 @@
-/** A minimal static file server for benchmarks: serves a built site on a free loopback port. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * A minimal static file server for benchmarks: serves a built site on a free loopback port, and
+ * compresses text with gzip when the browser asks for it, as the nginx setup in docs/drift.md does
+ * (Pagefind's index and WebAssembly files are gzip already and are sent as they are).
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +29,14 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)];
+    if (type && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

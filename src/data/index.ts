@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareNb } from '../lib/format';
 import { sortByName } from '../lib/measures';
+import { nameOrderKeys } from '../lib/search';
 
 export type Measure = CollectionEntry<'tiltak'>;
 export type School = CollectionEntry<'skoler'>;
@@ -54,4 +55,22 @@ export async function getStatistic(dataset: string, point: number) {
   const value = entry?.data.points[point];
   if (!entry || !value) throw new Error(`Fant ikke tallet ${dataset}[${point}] i statistikken`);
   return { entry, point: value, area: value.area ?? entry.data.area };
+}
+
+let sortKeys: Promise<(title: string) => string> | undefined;
+
+/** The search sort key of a searchable page's title (measures, knowledge pages, services). */
+export async function searchSortKey(title: string): Promise<string> {
+  const load = async () => {
+    const concepts = await Promise.all(
+      (['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)),
+    );
+    const titles = [
+      ...(await getCollection('tiltak')).map((m) => m.data.name),
+      ...concepts.flat().map((e) => e.data.title),
+    ];
+    return nameOrderKeys(titles);
+  };
+  const key = import.meta.env.DEV ? await load() : await (sortKeys ??= load());
+  return key(title);
 }

@@ -3,6 +3,7 @@
  * readers see them), and index-only keywords for words readers use that the text does not.
  */
 import { keys, labelOf, levelLabels, municipalities, tees, themes } from './facets';
+import { compareNb } from './format';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
@@ -82,4 +83,20 @@ export function searchKeywords(text: string): string[] {
     new RegExp(`(^|[^\\p{L}])${key}`, 'u').test(lower) ? extra : [],
   );
   return [...new Set(words)].filter((w) => !new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(lower));
+}
+
+/**
+ * Sort keys that make Pagefind's «sort by name» Norwegian: Pagefind compares the strings byte by byte
+ * (capitals before small letters, Å before Æ and Ø), so each title gets its place in Norwegian
+ * alphabetical order, zero-padded, as its key. Equal titles get the same key.
+ */
+export function nameOrderKeys(titles: readonly string[]): (title: string) => string {
+  const sorted = [...new Set(titles)].sort(compareNb);
+  const width = String(sorted.length).length;
+  const keys = new Map(sorted.map((title, i) => [title, String(i).padStart(width, '0')]));
+  return (title) => {
+    const key = keys.get(title);
+    if (key === undefined) throw new Error(`Ingen sorteringsnøkkel for «${title}»: tittelen er ikke blant de søkbare sidene`);
+    return key;
+  };
 }

@@ -1,6 +1,7 @@
 /** Search (Pagefind) and the facet filter on /tiltak/, in Chromium against the built site. */
 import { expect, test, type Page } from '@playwright/test';
 import { parseSelection } from '../../src/lib/filter';
+import { compareNb } from '../../src/lib/format';
 import { readCollection } from '../content';
 import { expectNoAxeViolations } from './helpers';
 
@@ -116,4 +117,17 @@ test('søkesiden og filteret har ingen axe-brudd', async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.goto('/tiltak/?malgruppe=spraklige');
   await expectNoAxeViolations(page);
+});
+
+test('sortert etter navn viser tiltakene i norsk alfabetisk rekkefølge, ti om gangen, og «Vis flere» flytter fokus til det første nye', async ({
+  page,
+}) => {
+  await page.goto('/sok/?type=Tiltak&sorter=navn');
+  await expect(page.locator('#sokestatus')).toContainText(`${measures.length} treff`);
+  const names = measures.map((m) => m.data.name).sort(compareNb);
+  const titles = page.locator('#treff .hit__title a');
+  await expect(titles).toHaveText(names.slice(0, 10));
+  await page.getByRole('button', { name: 'Vis flere treff' }).click();
+  await expect(titles).toHaveText(names.slice(0, 20));
+  await expect(titles.nth(10)).toBeFocused();
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureFilters, searchKeywords } from '../../src/lib/search';
+import { compareNb } from '../../src/lib/format';
+import { measureFilters, nameOrderKeys, searchKeywords } from '../../src/lib/search';
 
 const measure = {
   data: {
@@ -47,5 +48,24 @@ describe('searchKeywords', () => {
   });
   it('legger ikke til ord teksten allerede har', () => {
     expect(searchKeywords('matte og matematikk')).toEqual([]);
+  });
+});
+
+describe('nameOrderKeys', () => {
+  const titles = ['Øving', 'Heyerdahl ressurs - støtte', 'Heyerdahl Ressurs (01)', 'Ås', 'Ærlig', 'aktiv', 'Bro'];
+  const key = nameOrderKeys(titles);
+  it('gir nøkler som sortert tegn for tegn gir norsk alfabetisk rekkefølge', () => {
+    const byKey = [...titles].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    expect(byKey).toEqual([...titles].sort(compareNb));
+    expect(byKey.slice(-3)).toEqual(['Ærlig', 'Øving', 'Ås']);
+  });
+  it('gir like titler samme nøkkel, og stopper på en ukjent tittel', () => {
+    expect(nameOrderKeys(['B', 'A', 'B'])('B')).toBe('1');
+    expect(() => key('Ukjent')).toThrow(/Ukjent/);
+  });
+  it('fyller ut med nuller så tekstsortering holder ved ti eller flere', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `Tiltak ${String.fromCharCode(65 + i)}`);
+    expect(nameOrderKeys(many)('Tiltak A')).toBe('00');
+    expect(nameOrderKeys(many)('Tiltak L')).toBe('11');
   });
 });
