@@ -118,6 +118,27 @@ function trailingHeaderStart(block: readonly string[]): number {
   return block.length;
 }
 
+/** The survey report whose appendix lists the 60 measures as a table. */
+export const MEASURE_REPORT = 'kartlegging-2025';
+
+/**
+ * What a measure's description is compared with when it cites `document`, as comparable text
+ * (normalised, lower case): in the survey report, the descriptions of its appendix table (the PDF puts
+ * the name and school columns between the lines of running text); in any other document, its whole text.
+ */
+export function citableText(document: string, fullText: string): string {
+  const text =
+    document === MEASURE_REPORT
+      ? parseMeasureTable(fullText)
+          .map((r) => r.description)
+          .join(' ')
+      : normaliseText(fullText);
+  return text.toLowerCase();
+}
+
+/** A text made comparable with citableText's: normalised and in lower case. */
+export const comparableText = (text: string): string => normaliseText(text).toLowerCase();
+
 /** ASCII slug for URLs and file names: æ→ae, ø→o, å→a, other marks dropped. */
 export function slugify(text: string): string {
   return text

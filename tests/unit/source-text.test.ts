@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { joinLines, normaliseText, parseMeasureTable, slugify } from '../../src/lib/source-text';
+import {
+  citableText,
+  comparableText,
+  joinLines,
+  MEASURE_REPORT,
+  normaliseText,
+  parseMeasureTable,
+  slugify,
+} from '../../src/lib/source-text';
 
 describe('joinLines', () => {
   it('slår sammen linjer og fjerner ekstra mellomrom', () => {
@@ -52,5 +60,22 @@ describe('slugify', () => {
     expect(slugify('Særskilte språkrettigheter')).toBe('saerskilte-sprakrettigheter');
     expect(slugify('Nøtterøy')).toBe('notteroy');
     expect(slugify('LHBT+')).toBe('lhbt');
+  });
+});
+
+describe('citableText', () => {
+  const read = (key: string) => readFileSync(`content/kilder/tekst/${key}.txt`, 'utf8');
+
+  it('er beskrivelsene i vedlegget for kartleggingen, ikke resten av rapporten', () => {
+    const text = citableText(MEASURE_REPORT, read(MEASURE_REPORT));
+    const first = parseMeasureTable(read(MEASURE_REPORT))[0]!;
+    expect(text.includes(comparableText(first.description))).toBe(true);
+    // The table's column header and the report's introduction are not descriptions.
+    expect(text.includes(comparableText('Tiltakets navn Skole Beskrivelse av tiltaket'))).toBe(false);
+  });
+  it('er hele teksten for en annen kilde, så et tiltak fra den kan siteres ordrett over linjeskift', () => {
+    const brochure = citableText('ot-brosjyre', read('ot-brosjyre'));
+    expect(brochure.includes(comparableText('Tilby ungdom i målgruppen\noppfølging og veiledning.'))).toBe(true);
+    expect(brochure.includes(comparableText('Tilby ungdom i målgruppen leksehjelp.'))).toBe(false);
   });
 });

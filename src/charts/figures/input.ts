@@ -1,6 +1,7 @@
 /** What the figures are built from: plain content, the same in the build and in the unit tests. */
 import type { SourceRef } from '../../lib/figures';
 import type { AssessedData, MeasureData, MeasureLike } from '../../lib/measures';
+import { MEASURE_REPORT } from '../../lib/source-text';
 
 export type FigureMeasure = MeasureLike<MeasureData & AssessedData>;
 
@@ -50,4 +51,4 @@ export function pointValue(set: StatDataset, label: string): number {
 }
 
 /** Where the survey's own figures come from, quoted in the notes of the measure figures. */
-export const SURVEY = 'kartlegging-2025';
+export const SURVEY = MEASURE_REPORT;

@@ -6,7 +6,7 @@
  */
 import { listSummary, type Bar, type BarFigure, type BarGroup, type FigureTable, type Paragraph } from '../../lib/figures';
 import { formatNumber, joinNb } from '../../lib/format';
-import { dataset, pointValue, type FigureInput, type StatDataset, type StatPoint } from './input';
+import { dataset, pointValue, SURVEY, type FigureInput, type StatDataset, type StatPoint } from './input';
 
 const n = formatNumber;
 
@@ -252,7 +252,7 @@ const SPECS: readonly StatisticSpec[] = [
         {
           quote:
             '«Novemberkartleggingen» er en undersøkelse hvor alle elever kontaktes et halvt år etter at de har sluttet i SMI-skolen.',
-          source: { document: 'kartlegging-2025', section: '3.1.8 Resultater' },
+          source: { document: SURVEY, section: '3.1.8 Resultater' },
         },
         ' Tallene er små, så én elev mer eller mindre endrer bildet.',
       ],
