@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { buildFigures, type FigureInput } from '../charts/figures';
 import type { Figure } from '../lib/figures';
-import { getMeasures, getSchools, getSources } from '.';
+import { getMeasures, getSchools, getSources, oncePerBuild } from '.';
 
 export async function getFigureInput(): Promise<FigureInput> {
   const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
@@ -22,9 +22,8 @@ export async function getFigureInput(): Promise<FigureInput> {
   };
 }
 
-export async function getFigures(): Promise<Figure[]> {
-  return buildFigures(await getFigureInput());
-}
+/** All figures, built once per build: the figure pages, the downloads and every page with a figure share them. */
+export const getFigures: () => Promise<Figure[]> = oncePerBuild(async () => buildFigures(await getFigureInput()));
 
 /** One figure by id; fails loudly on an unknown id. */
 export async function getFigure(id: string): Promise<Figure> {

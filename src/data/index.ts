@@ -11,17 +11,23 @@ export type Measure = CollectionEntry<'tiltak'>;
 export type School = CollectionEntry<'skoler'>;
 export type Source = CollectionEntry<'kilder'>;
 
-let sortedMeasures: Promise<Measure[]> | undefined;
+/**
+ * Runs `load` once per build and shares its result with every page that asks; the dev server runs it
+ * on every call, so edited content shows.
+ */
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (result ??= load()));
+}
+
+const sortedMeasures = oncePerBuild(async () => sortByName(await getCollection('tiltak')));
 
 /**
- * All measures in Norwegian name order. About 200 pages ask for them; in a build the sorted list is made
- * once (sorting with the collator on every page cost seconds at 10 000 measures). The dev server sorts
- * anew each time, so edited content shows.
+ * All measures in Norwegian name order, as a list of the caller's own. About 200 pages ask for them;
+ * sorting with the collator on every page cost seconds at 10 000 measures.
  */
 export async function getMeasures(): Promise<Measure[]> {
-  const load = async () => sortByName(await getCollection('tiltak'));
-  if (import.meta.env.DEV) return load();
-  return [...(await (sortedMeasures ??= load()))];
+  return [...(await sortedMeasures())];
 }
 
 export async function getSchools(): Promise<School[]> {
@@ -57,20 +63,15 @@ export async function getStatistic(dataset: string, point: number) {
   return { entry, point: value, area: value.area ?? entry.data.area };
 }
 
-let sortKeys: Promise<(title: string) => string> | undefined;
+const sortKeys = oncePerBuild(async () => {
+  const concepts = await Promise.all(
+    (['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)),
+  );
+  const titles = [...(await getCollection('tiltak')).map((m) => m.data.name), ...concepts.flat().map((e) => e.data.title)];
+  return nameOrderKeys(titles);
+});
 
 /** The search sort key of a searchable page's title (measures, knowledge pages, services). */
 export async function searchSortKey(title: string): Promise<string> {
-  const load = async () => {
-    const concepts = await Promise.all(
-      (['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)),
-    );
-    const titles = [
-      ...(await getCollection('tiltak')).map((m) => m.data.name),
-      ...concepts.flat().map((e) => e.data.title),
-    ];
-    return nameOrderKeys(titles);
-  };
-  const key = import.meta.env.DEV ? await load() : await (sortKeys ??= load());
-  return key(title);
+  return (await sortKeys())(title);
 }
