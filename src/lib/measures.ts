@@ -63,6 +63,9 @@ export function atSchools<M extends MeasureLike>(measures: readonly M[], schoolI
   return measures.filter((m) => m.data.schools.some((s) => schoolIds.includes(s.id)));
 }
 
+/** `count` as a share (0–1) of `total`; 0 of nothing is 0. */
+export const shareOf = (count: number, total: number): number => (total === 0 ? 0 : count / total);
+
 export interface FacetCount {
   term: Term;
   count: number;
@@ -78,7 +81,7 @@ export function countFacet(measures: readonly MeasureLike[], facet: FacetKey): F
   const total = measures.length;
   return FACETS[facet].vocab.terms.map((term) => {
     const count = measures.filter((m) => m.data[facet].includes(term.slug)).length;
-    return { term, count, share: total === 0 ? 0 : count / total };
+    return { term, count, share: shareOf(count, total) };
   });
 }
 
@@ -124,7 +127,7 @@ export function countBySchools(
   const total = measures.length;
   return groups.map(({ key, schools }) => {
     const count = atSchools(measures, schools).length;
-    return { key, count, share: total === 0 ? 0 : count / total };
+    return { key, count, share: shareOf(count, total) };
   });
 }
 
@@ -311,7 +314,7 @@ export function countAssessed<V extends string | number>(
   const total = measures.length;
   return values.map((value) => {
     const count = new Set(assessedTo(measures, kind, value).map((a) => a.measure)).size;
-    return { value, count, share: total === 0 ? 0 : count / total };
+    return { value, count, share: shareOf(count, total) };
   });
 }
 

@@ -29,6 +29,7 @@ import {
   FACETS,
   rankCounts,
   rankFacet,
+  shareOf,
   withFacet,
   type FacetKey,
   type MeasureLike,
@@ -39,7 +40,7 @@ import { dataset, pointValue, SURVEY, type FigureInput, type FigureMeasure } fro
 export const SILENT_LABEL = 'Ikke oppgitt i beskrivelsen';
 
 const n = formatNumber;
-const share = (count: number, total: number) => formatShare(total === 0 ? 0 : count / total);
+const share = (count: number, total: number) => formatShare(shareOf(count, total));
 const survey = (section: string) => ({ document: SURVEY, section });
 /** Bars in prose, in their order: "a (45), b (29) og c (26)". */
 const order = (bars: readonly Bar[]) => joinNb(bars.map((b) => counted(b.label, b.value)));
