@@ -4,6 +4,7 @@
  */
 import { ageGroups, phraseOf, programmes, targetGroups, type Term } from './facets';
 import type { MeasureLike } from './measures';
+import { urls } from './routes';
 
 export const ANY = 'alle';
 
@@ -28,7 +29,7 @@ export function allPaths(): Answers[] {
 }
 
 export function finderUrl(answers: Answers): string {
-  return `/finn-tiltak/${answers.map((a) => `${a}/`).join('')}`;
+  return `${urls.finder}${answers.map((a) => `${a}/`).join('')}`;
 }
 
 /** The measures that match every answer given (an "alle" answer matches everything). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { joinValues } from './csv';
+import { urls } from './routes';
 import {
   academicActivities,
   ageGroups,
@@ -87,7 +88,7 @@ export function toOpenMeasure(m: OpenMeasureInput, site: URL, schoolName: (id: s
   const { schools, source, ...rest } = m.data;
   return openMeasureSchema.parse({
     id: m.id,
-    url: new URL(`/tiltak/${m.id}/`, site).href,
+    url: new URL(urls.measure(m.id), site).href,
     ...rest,
     schools: schools.map((s) => ({ id: s.id, name: schoolName(s.id) })),
     description: m.body?.trim() ?? '',

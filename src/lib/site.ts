@@ -1,4 +1,6 @@
 /** Site-wide names and the main navigation, in one place. */
+import { urls } from './routes';
+
 export const SITE_NAME = 'Tiltaksbanken for Vestfold';
 
 export interface NavItem {
@@ -7,14 +9,14 @@ export interface NavItem {
 }
 
 export const MAIN_NAV: readonly NavItem[] = [
-  { href: '/finn-tiltak/', label: 'Finn tiltak' },
-  { href: '/tiltak/', label: 'Tiltak' },
-  { href: '/skoler/', label: 'Skoler' },
-  { href: '/nivaer/', label: 'Nivåer' },
-  { href: '/kunnskapsgrunnlag/', label: 'Kunnskapsgrunnlag' },
-  { href: '/tjenester/', label: 'Tjenester' },
-  { href: '/statistikk/', label: 'Statistikk' },
-  { href: '/om/', label: 'Om' },
+  { href: urls.finder, label: 'Finn tiltak' },
+  { href: urls.measures, label: 'Tiltak' },
+  { href: urls.schools, label: 'Skoler' },
+  { href: urls.levels, label: 'Nivåer' },
+  { href: urls.knowledge, label: 'Kunnskapsgrunnlag' },
+  { href: urls.services, label: 'Tjenester' },
+  { href: urls.statistics, label: 'Statistikk' },
+  { href: urls.about, label: 'Om' },
 ];
 
 /** The nav item a path belongs to: the longest prefix match, or none. */

@@ -2,7 +2,7 @@
  * /sammenlign/: shows the chosen measures side by side. It fetches only the chosen measures' own pages
  * and reads their facts boxes, so the facts come from one place and the page stays light.
  */
-import { COMPARE_MIN, parseCompare } from '../lib/compare';
+import { COMPARE_MAX, COMPARE_MIN, parseCompare } from '../lib/compare';
 
 const form = document.querySelector<HTMLFormElement>('#sammenlign-skjema');
 const output = document.querySelector<HTMLElement>('#sammenligning');
@@ -85,7 +85,7 @@ if (form) {
   form.addEventListener('change', () => {
     const checked = form.querySelectorAll('input[name=tiltak]:checked').length;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name=tiltak]')) {
-      box.disabled = !box.checked && checked >= 4;
+      box.disabled = !box.checked && checked >= COMPARE_MAX;
     }
   });
   window.addEventListener('popstate', () => void show());
