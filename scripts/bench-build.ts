@@ -7,21 +7,13 @@
  * Prints total time, pages, time per page and peak resident memory of the build process.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { filesUnder } from './lib/files.ts';
 import { removeProject, syntheticProject } from './lib/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-function countPages(dir: string): number {
-  let n = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) n += countPages(path);
-    else if (name.endsWith('.html')) n++;
-  }
-  return n;
-}
+const countPages = (dir: string) => filesUnder(dir).filter((file) => file.endsWith('.html')).length;
 
 function build(dir: string, outDir: string) {
   const started = performance.now();

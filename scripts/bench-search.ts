@@ -8,21 +8,17 @@
  */
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from '../tests/e2e/browser.ts';
+import { filesUnder } from './lib/files.ts';
 import { removeProject, syntheticProject } from './lib/synthetic.ts';
 import { serve } from './lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const QUERIES = ['leksehjelp', 'matematikk', 'overgang'];
 
-function size(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    return sum + (statSync(path).isDirectory() ? size(path) : statSync(path).size);
-  }, 0);
-}
+const size = (dir: string) => filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
 /** The size on disk of the file a URL serves (what the browser holds once any HTTP gzip is undone). */
 function fileSize(dist: string, url: string): number {

@@ -6,18 +6,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { filesUnder } from './lib/files.ts';
 
-function files(dir: string, root = dir, out = new Map<string, string>()): Map<string, string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files(path, root, out);
-    else out.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return out;
-}
+/** Each file of a built site, by its path, as a SHA-256 hash of its bytes. */
+const files = (dir: string) =>
+  new Map(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 
 function build(): Map<string, string> {
   const out = mkdtempSync(join(tmpdir(), 'tiltaksbanken-determinism-'));

@@ -1,21 +1,16 @@
 /** The built site on disk, for tests that read its files directly. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../scripts/lib/files';
 
 export const DIST = 'dist';
 
 /** Every HTML page in the built site, as its URL path ("/tiltak/ent3r/"). */
 export function builtPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(`/${relative(DIST, path)}`.replace(/index\.html$/, ''));
-    }
-  };
-  walk(DIST);
-  return out.sort();
+  return filesUnder(DIST)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file}`.replace(/index\.html$/, ''))
+    .sort();
 }
 
 export function builtHtml(path: string): string {
