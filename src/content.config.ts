@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS, entryId, notAllowed, type ContentFolder } from './lib/content-check';
+import { withEvidence } from './lib/evidence';
 import {
   academicActivities,
   ageGroups,
@@ -56,10 +57,23 @@ const entry = <S extends z.ZodRawShape>(shape: S) =>
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, hint = '') =>
   z.enum(values, { error: (iss) => `${notAllowed(iss.input, values)}${hint && `. ${hint}`}` });
 
-/** A facet: a list of values from a vocabulary, empty when the description says nothing. */
+/**
+ * The phrase of the description a value stands on, copied verbatim. The content check
+ * (src/lib/evidence.ts) makes sure it is there exactly once and names the value when it is not.
+ */
+const quote = z
+  .string({ error: 'mangler sitat (quote): skriv ordene i beskrivelsen som verdien bygger på' })
+  .trim()
+  .min(1, 'sitatet (quote) kan ikke være tomt');
+
+/** A value with the phrase of the description that supports it. */
+const quoted = <T extends z.ZodType>(value: T) => record({ value, quote });
+
+/** A facet: a list of values from a vocabulary, each with its quote; empty when the description says nothing. */
 const facet = <T extends readonly [string, ...string[]]>(vocabulary: { slugs: T }, hint?: string) =>
-  list(oneOf(vocabulary.slugs, hint)).default([]);
-const texts = list(nonEmptyText).default([]);
+  list(quoted(oneOf(vocabulary.slugs, hint))).default([]);
+/** Facts in the description's own words (who, how often, «annet»), each with its quote. */
+const texts = list(quoted(nonEmptyText)).default([]);
 
 const level = z.literal(levels, {
   error: (iss) => `${notAllowed(iss.input, levels)} (${Object.values(levelLabels).join('; ')})`,
@@ -79,8 +93,14 @@ const sourceRef = record(
 const justification = z
   .string({ error: 'mangler begrunnelse: hver redaksjonell kobling må ha en why med én eller to setninger fra beskrivelsen' })
   .min(20, 'begrunnelsen (why) må være minst 20 tegn');
-const editorialLinks = <T extends z.ZodType>(value: T) => list(record({ value, why: justification })).default([]);
+/** Why a call could go either way; the page marks the link as a borderline call (docs/innhold.md lists them). */
+const borderline = nonEmptyText.optional();
+const editorialLinks = <T extends z.ZodType>(value: T) => list(record({ value, quote, why: justification, borderline })).default([]);
 
+/**
+ * A measure file. Facets are written as `{ value, quote }`; the pages, filters and figures read plain
+ * lists of values, and the quotes are gathered in `evidence` (src/lib/evidence.ts).
+ */
 export const measureSchema = entry({
   name: nonEmptyText,
   schools: list(reference('skoler')).min(1, 'minst én skole; skriv id-en til en fil i content/skoler/, for eksempel ["sandefjord-vgs"]'),
@@ -116,7 +136,7 @@ export const measureSchema = entry({
     keys: editorialLinks(oneOf(keys.slugs)),
     themes: editorialLinks(oneOf(themes.slugs)),
   }).default({ levels: [], tees: [], keys: [], themes: [] }),
-});
+}).transform(withEvidence);
 
 export const schoolSchema = entry({
   name: nonEmptyText,

@@ -1,13 +1,15 @@
 /**
  * The checks on content/ that the collection schemas cannot make, because they need more than one
  * entry at a time or the file itself: every entry file is read by a collection, parses, has an id of
- * its own and (for Markdown) a body, and every reference points at an entry that exists. Astro's
+ * its own and (for Markdown) a body, every reference points at an entry that exists, and every fact of a
+ * measure has a quote that stands exactly once in its description (src/lib/evidence.ts). Astro's
  * `reference()` does not fail the build on an unknown id, and its glob loader only warns when two files
  * get the same id, so these checks are ours.
  *
  * Pure: it takes the files' paths and a function that reads one. src/integrations/content-check.ts runs
  * it before every build; the schemas in src/content.config.ts check each entry's fields.
  */
+import { checkEvidence } from './evidence.ts';
 import { ContentError, parseContentFile, type Parsed } from './frontmatter.ts';
 import { slugify } from './source-text.ts';
 
@@ -136,6 +138,8 @@ export function checkContent(files: readonly string[], read: (file: string) => s
     if (CONTENT_FOLDERS[entry.folder] === 'md' && entry.body === '') {
       const what = entry.folder === 'tiltak' ? 'Tiltakets beskrivelse, ordrett fra kilden,' : 'Teksten';
       problems.push({ file: entry.file, field: 'beskrivelse', message: `er tom. ${what} skal stå under den siste linjen med «---»` });
+    } else if (entry.folder === 'tiltak') {
+      for (const problem of checkEvidence(entry.data, entry.body)) problems.push({ file: entry.file, ...problem });
     }
   }
 
