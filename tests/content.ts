@@ -3,6 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryId } from '../src/lib/content-check';
 import { parseContentFile } from '../src/lib/frontmatter';
+import type { z } from 'astro/zod';
+import type { measureSchema } from '../src/content.config';
+import { ASSESSMENT_KINDS, EVIDENCE_FIELDS, withEvidence, type EvidenceField } from '../src/lib/evidence';
+
+/** A measure file's frontmatter as editors write it (the schema's input): the one shape the tests use. */
+export type MeasureFile = z.input<typeof measureSchema>;
 
 export interface Entry<T = Record<string, unknown>> {
   id: string;
@@ -26,4 +32,24 @@ export function readCollection<T = Record<string, unknown>>(folder: string): Ent
 
 export function sourceText(key: string): string {
   return readFileSync(join('content', 'kilder', 'tekst', `${key}.txt`), 'utf8');
+}
+
+/** A measure as the site reads it (plain lists of values, quotes in `evidence`), with schools and source as ids. */
+type MeasureOutput = z.output<typeof measureSchema>;
+export type MeasureData = {
+  // A mapped type, not Omit: the schema's catch-all (unknown fields) gives the type an index signature.
+  [K in keyof MeasureOutput as string extends K ? never : K extends 'schools' | 'source' | EvidenceField ? never : K]: MeasureOutput[K];
+} & { schools: string[]; source: { document: string; section: string } } & { [K in EvidenceField]: string[] };
+
+/** The measures with the schema's defaults and its transform applied, as the pages see them. */
+export function readMeasures(): Entry<MeasureData>[] {
+  return readCollection<MeasureFile>('tiltak').map((entry) => {
+    const raw = entry.data as Record<string, unknown>;
+    const filled = {
+      ...Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, raw[f] ?? []])),
+      ...raw,
+      assessment: { ...Object.fromEntries(ASSESSMENT_KINDS.map((k) => [k, []])), ...(raw['assessment'] as object) },
+    } as unknown as Parameters<typeof withEvidence>[0];
+    return { ...entry, data: withEvidence(filled) as unknown as MeasureData };
+  });
 }

@@ -5,50 +5,30 @@
 import type { FigureInput, FigureMeasure, StatDataset } from '../src/charts/figures/input';
 import { compareNb } from '../src/lib/format';
 import { sortByName } from '../src/lib/measures';
-import { readCollection } from './content';
+import { readCollection, readMeasures } from './content';
 
-export interface MeasureFile {
-  name: string;
-  schools: string[];
-  programmes?: string[];
-  goals?: string[];
-  targetGroups?: string[];
-  ageGroups?: string[];
-  organisation?: string[];
-  academicActivities?: string[];
-  socialActivities?: string[];
-  assessment?: Partial<Record<'levels' | 'tees' | 'keys' | 'themes', { value: string | number; why: string }[]>>;
-}
-
-export const FACET_FIELDS = [
-  'programmes',
-  'goals',
-  'targetGroups',
-  'ageGroups',
-  'organisation',
-  'academicActivities',
-  'socialActivities',
-] as const;
-
-export const measureFiles = () => readCollection<MeasureFile>('tiltak');
+export const measureFiles = readMeasures;
 
 export function contentMeasures(): FigureMeasure[] {
   return sortByName(
     measureFiles().map((e) => {
-      const facet = (field: (typeof FACET_FIELDS)[number]) => e.data[field] ?? [];
       return {
         id: e.id,
         data: {
           name: e.data.name,
           schools: e.data.schools.map((id) => ({ id })),
-          programmes: facet('programmes'),
-          goals: facet('goals'),
-          targetGroups: facet('targetGroups'),
-          ageGroups: facet('ageGroups'),
-          organisation: facet('organisation'),
-          academicActivities: facet('academicActivities'),
-          socialActivities: facet('socialActivities'),
-          assessment: { levels: [], tees: [], keys: [], themes: [], ...e.data.assessment },
+          programmes: e.data.programmes,
+          goals: e.data.goals,
+          targetGroups: e.data.targetGroups,
+          ageGroups: e.data.ageGroups,
+          organisation: e.data.organisation,
+          academicActivities: e.data.academicActivities,
+          socialActivities: e.data.socialActivities,
+          goalsOther: e.data.goalsOther,
+          targetGroupsOther: e.data.targetGroupsOther,
+          organisationOther: e.data.organisationOther,
+          academicActivitiesOther: e.data.academicActivitiesOther,
+          assessment: e.data.assessment,
         },
       };
     }),

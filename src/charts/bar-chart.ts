@@ -33,7 +33,8 @@ export function barScale(figure: BarFigure) {
 
 function barClass(bar: Bar): string {
   if (bar.kind === 'total') return `${CLASS.bar} ${CLASS.barTotal}`;
-  if (bar.kind === 'silent') return `${CLASS.bar} ${CLASS.barSilent}`;
+  // «Annet» and «ikke oppgitt» are not categories: both grey, told apart by their labels.
+  if (bar.kind === 'silent' || bar.kind === 'other') return `${CLASS.bar} ${CLASS.barSilent}`;
   return CLASS.bar;
 }
 
@@ -53,7 +54,7 @@ export function renderBarChart(figure: BarFigure, options: RenderOptions = {}): 
     for (const bar of group.bars) {
       const lines = wrap(bar.label, WIDTH, LABEL_SIZE);
       const linked = bar.href !== undefined && !standalone;
-      const labelClass = [CLASS.label, bar.kind === 'silent' && CLASS.labelSilent, linked && CLASS.labelLink]
+      const labelClass = [CLASS.label, (bar.kind === 'silent' || bar.kind === 'other') && CLASS.labelSilent, linked && CLASS.labelLink]
         .filter(Boolean)
         .join(' ');
       const label = textLines(lines, { x: 0, y: y + LABEL_SIZE, lineHeight: LABEL_LINE, className: labelClass });

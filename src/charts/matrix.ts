@@ -30,7 +30,7 @@ export function heatStep(value: number, max: number): number {
 export function renderMatrix(figure: MatrixFigure, options: RenderOptions = {}): string {
   const standalone = options.standalone ?? false;
   const columnWidth = WIDTH / figure.columns.length;
-  const counted = figure.columns.map((c) => c.kind !== 'silent');
+  const counted = figure.columns.map((c) => c.kind === undefined);
   const max = Math.max(0, ...figure.rows.flatMap((r) => r.cells.filter((_, i) => counted[i]).map((c) => c.value)));
   const parts: string[] = [];
   const hits: Hit[] = [];

@@ -161,8 +161,8 @@ export function collectEvidence(data: {
 type MeasureQuotes = { [K in EvidenceField]: readonly Quoted[] };
 
 /** A measure's data with each quoted list turned into its plain values. */
-export type PlainValues<T extends MeasureQuotes> = Omit<T, EvidenceField> & {
-  [K in EvidenceField]: T[K] extends readonly Quoted<infer V>[] ? V[] : never;
+export type PlainValues<T extends MeasureQuotes> = {
+  [K in keyof T]: K extends EvidenceField ? (T[K] extends readonly Quoted<infer V>[] ? V[] : never) : T[K];
 };
 
 /**

@@ -25,8 +25,11 @@ export interface Bar {
   /** Share of all the measures (0–1), for counts of measures. */
   share?: number | undefined;
   href?: string | undefined;
-  /** `total`: the source's own sum of the other bars; `silent`: measures whose description says nothing. */
-  kind?: 'total' | 'silent' | undefined;
+  /**
+   * `total`: the source's own sum of the other bars; `other`: measures whose description says something
+   * outside the categories («annet»); `silent`: measures whose description says nothing (ikke oppgitt).
+   */
+  kind?: 'total' | 'other' | 'silent' | undefined;
 }
 
 export interface BarGroup {
@@ -93,7 +96,7 @@ export interface MatrixFigure extends FigureBase {
   /** What the rows and the columns are. */
   rowTitle: string;
   columnTitle: string;
-  columns: { key: string; label: string; kind?: 'silent' | undefined }[];
+  columns: { key: string; label: string; kind?: 'other' | 'silent' | undefined }[];
   rows: { key: string; label: string; href?: string | undefined; cells: MatrixCell[] }[];
 }
 
@@ -167,7 +170,7 @@ export const counted = (label: string, count: number): string => `${label.toLowe
 
 /**
  * The bars with the largest and the smallest count, in words: "Flest: a (45). Færrest: b og c (17 hver)."
- * Bars of kind `silent` or `total` are left out.
+ * Bars of kind `total`, `other` or `silent` are left out.
  */
 export function extremes(bars: readonly Bar[]): { most: Bar[]; fewest: Bar[] } {
   const real = bars.filter((b) => b.kind === undefined);
@@ -209,6 +212,10 @@ export function rankingSummary(bars: readonly Bar[], total: number, what = 'tilt
   let text = `Flest ${what}: ${quoted(most)} (${amount(top, most.length > 1)})`;
   if (bottom.value !== top.value) text += `; færrest: ${quoted(fewest)} (${amount(bottom, fewest.length > 1)})`;
   text += '.';
+  const other = bars.find((b) => b.kind === 'other');
+  if (other && other.value > 0) {
+    text += ` ${formatNumber(other.value)} av ${formatNumber(total)} beskrivelser nevner noe utenfor kategoriene.`;
+  }
   const silent = bars.find((b) => b.kind === 'silent');
   if (silent && silent.value > 0) {
     text += ` ${formatNumber(silent.value)} av ${formatNumber(total)} beskrivelser sier ikke noe om dette.`;

@@ -28,6 +28,18 @@ export const FACETS = {
 
 export type FacetKey = keyof typeof FACETS;
 
+/**
+ * The facets with an «annet» field beside them: what the description says of that kind outside the
+ * survey's categories, in its own words.
+ */
+export const OTHER_FIELDS = {
+  goals: 'goalsOther',
+  targetGroups: 'targetGroupsOther',
+  organisation: 'organisationOther',
+  academicActivities: 'academicActivitiesOther',
+} as const satisfies Partial<Record<FacetKey, string>>;
+export type OtherField = (typeof OTHER_FIELDS)[keyof typeof OTHER_FIELDS];
+
 export interface MeasureData {
   name: string;
   schools: readonly { id: string }[];
@@ -38,6 +50,10 @@ export interface MeasureData {
   organisation: readonly string[];
   academicActivities: readonly string[];
   socialActivities: readonly string[];
+  goalsOther?: readonly string[];
+  targetGroupsOther?: readonly string[];
+  organisationOther?: readonly string[];
+  academicActivitiesOther?: readonly string[];
 }
 
 export interface MeasureLike<D extends MeasureData = MeasureData> {
@@ -98,9 +114,25 @@ export function rankFacet(measures: readonly MeasureLike[], facet: FacetKey): Fa
   return rankCounts(countFacet(measures, facet));
 }
 
-/** Measures with no value for a facet: the source is silent on it. */
+/** A measure's «annet» texts for a facet: what its description says of that kind outside the categories. */
+export function otherOf(m: MeasureLike, facet: FacetKey): readonly string[] {
+  const field = (OTHER_FIELDS as Partial<Record<FacetKey, OtherField>>)[facet];
+  return (field && m.data[field]) ?? [];
+}
+
+/** Measures whose description says nothing of a facet: no category and no «annet» text (ikke oppgitt). */
 export function countSilent(measures: readonly MeasureLike[], facet: FacetKey): number {
-  return measures.filter((m) => m.data[facet].length === 0).length;
+  return measures.filter((m) => m.data[facet].length === 0 && otherOf(m, facet).length === 0).length;
+}
+
+/** Measures whose description says something of a facet outside the categories («annet»), with or without a category too. */
+export function countOther(measures: readonly MeasureLike[], facet: FacetKey): number {
+  return measures.filter((m) => otherOf(m, facet).length > 0).length;
+}
+
+/** Measures described only outside the categories: an «annet» text and no category value. */
+export function countOnlyOther(measures: readonly MeasureLike[], facet: FacetKey): number {
+  return measures.filter((m) => m.data[facet].length === 0 && otherOf(m, facet).length > 0).length;
 }
 
 /** Measures with at least one of the given values of a facet, each measure counted once. */
@@ -137,6 +169,8 @@ export interface CrossRow {
   count: number;
   /** Of those, how many have each column value (shares are of the row's measures). */
   cells: FacetCount[];
+  /** Of those, how many describe the column facet outside its categories («annet»). */
+  other: number;
   /** Of those, how many say nothing about the column facet. */
   silent: number;
 }
@@ -148,7 +182,13 @@ export interface CrossRow {
 export function crossFacet(measures: readonly MeasureLike[], rowFacet: FacetKey, columnFacet: FacetKey): CrossRow[] {
   return FACETS[rowFacet].vocab.terms.map((term) => {
     const inRow = withFacet(measures, rowFacet, term.slug);
-    return { term, count: inRow.length, cells: countFacet(inRow, columnFacet), silent: countSilent(inRow, columnFacet) };
+    return {
+      term,
+      count: inRow.length,
+      cells: countFacet(inRow, columnFacet),
+      other: countOther(inRow, columnFacet),
+      silent: countSilent(inRow, columnFacet),
+    };
   });
 }
 

@@ -4,22 +4,34 @@
  */
 import { z } from 'astro/zod';
 import { joinValues } from './csv';
+import { EVIDENCE_FIELDS, type EvidenceField } from './evidence';
+import { keys, tees, themes } from './facets';
+import { FACETS, type FacetKey } from './measures';
 import { urls } from './routes';
-import {
-  academicActivities,
-  ageGroups,
-  goals,
-  keys,
-  organisations,
-  programmes,
-  socialActivities,
-  targetGroups,
-  tees,
-  themes,
-} from './facets';
 
-const texts = z.array(z.string());
-const link = <T extends z.ZodType>(value: T) => z.array(z.object({ value, why: z.string() }).strict());
+const link = <T extends z.ZodType>(value: T) =>
+  z.array(
+    z
+      .object({
+        value,
+        quote: z.string().describe('Sitatet fra beskrivelsen som vurderingen bygger på'),
+        why: z.string(),
+        borderline: z.string().optional().describe('Hvorfor dette er et grensetilfelle, der det er det'),
+      })
+      .strict(),
+  );
+
+/**
+ * The facts of a measure, field by field, as the content schema has them (src/content.config.ts): a
+ * facet (FACETS) is a list of its vocabulary's values; the other fields are the description's words.
+ * A facet added to FACETS and EVIDENCE_FIELDS is published without another edit here.
+ */
+const facetValues = <K extends FacetKey>(facet: K) => z.array(z.enum(FACETS[facet].vocab.slugs));
+const factFields = Object.fromEntries(
+  EVIDENCE_FIELDS.map((field) => [field, field in FACETS ? facetValues(field as FacetKey) : z.array(z.string())]),
+) as unknown as {
+  [K in EvidenceField]: K extends FacetKey ? ReturnType<typeof facetValues<K>> : z.ZodArray<z.ZodString>;
+};
 
 export const openMeasureSchema = z
   .object({
@@ -27,26 +39,22 @@ export const openMeasureSchema = z
     url: z.url(),
     name: z.string().describe('Navnet slik kartleggingen oppgir det'),
     schools: z.array(z.object({ id: z.string(), name: z.string() }).strict()).min(1),
-    programmes: z.array(z.enum(programmes.slugs)),
-    goals: z.array(z.enum(goals.slugs)),
-    goalsOther: texts,
-    targetGroups: z.array(z.enum(targetGroups.slugs)),
-    targetGroupsOther: texts,
-    ageGroups: z.array(z.enum(ageGroups.slugs)),
-    organisation: z.array(z.enum(organisations.slugs)),
-    organisationOther: texts,
-    academicActivities: z.array(z.enum(academicActivities.slugs)),
-    academicActivitiesOther: texts,
-    socialActivities: z.array(z.enum(socialActivities.slugs)),
+    ...factFields,
     participants: z
       .object({ min: z.number().int().optional(), max: z.number().int().optional(), text: z.string() })
       .strict()
       .optional(),
-    scope: texts,
-    responsible: texts,
-    delivering: texts,
-    partners: texts,
-    identification: texts,
+    evidence: z
+      .array(
+        z
+          .object({
+            field: z.string().describe('Feltet verdien står i (for eksempel targetGroups, participants, assessment.levels)'),
+            value: z.string().describe('Verdien, som tekst'),
+            quote: z.string().describe('Sitatet fra beskrivelsen som verdien bygger på; står nøyaktig ett sted i den'),
+          })
+          .strict(),
+      )
+      .describe('Hvor i beskrivelsen hver verdi og hver redaksjonell kobling står'),
     assessment: z
       .object({
         levels: link(z.number().int().min(1).max(4)),

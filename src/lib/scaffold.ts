@@ -23,13 +23,17 @@ const allowed = (values: readonly { value: string | number; label: string }[], i
 const terms = (list: readonly Term[]) => list.map((t) => ({ value: t.slug, label: t.label }));
 
 const facet = (field: FacetKey, what: string) => [
-  `# ${FACETS[field].label}: ${what}. Tillatt:`,
+  `# ${FACETS[field].label}: ${what}, hver verdi med sitatet fra beskrivelsen den bygger på:`,
+  `#   - { value: ${FACETS[field].vocab.terms[0]!.slug}, quote: "ordene i beskrivelsen" }. Tillatt:`,
   ...allowed(terms(FACETS[field].vocab.terms)),
   `${field}: []`,
 ];
 
 /** The free-text fields: short phrases copied verbatim from the description. */
-const verbatim = (field: string, what: string) => [`# ${what}, ordrett fra beskrivelsen: ["…", "…"]`, `${field}: []`];
+const verbatim = (field: string, what: string) => [
+  `# ${what}, ordrett fra beskrivelsen, med sitatet som viser det: - { value: "…", quote: "… …" }`,
+  `${field}: []`,
+];
 
 const editorial = (field: string, what: string, values: readonly { value: string | number; label: string }[]) => [
   `  # ${what}. Tillatt:`,
@@ -42,6 +46,7 @@ export function measureFile({ name, school, schools, sources }: ScaffoldInput): 
     '---',
     '# Nytt tiltak. Fyll inn feltene ut fra beskrivelsen og ingenting annet (reglene står i docs/innhold.md).',
     '# La en liste stå tom ([]) når beskrivelsen ikke sier noe om det. Linjer som begynner med # er kommentarer.',
+    '# Hver verdi trenger et sitat (quote): ord fra beskrivelsen, ordrett, som står nøyaktig ett sted i den.',
     '',
     '# Navnet på tiltaket, nøyaktig slik kilden skriver det.',
     `name: ${JSON.stringify(name)}`,
@@ -69,18 +74,21 @@ export function measureFile({ name, school, schools, sources }: ScaffoldInput): 
     '# participants:',
     '#   min: 10',
     '#   max: 20',
-    '#   text: "mellom 10 og 20 deltakere"',
+    '#   text: "mellom 10 og 20 deltakere"    (ordrett, med «inntil», «ca.» og lignende; teksten er sitatet)',
     ...verbatim('scope', 'Omfang: hvor mye og hvor ofte'),
     ...verbatim('responsible', 'Hvem som har ansvaret eller organiserer'),
     ...verbatim('delivering', 'Hvem som gjennomfører tiltaket'),
     ...verbatim('partners', 'Samarbeidspartnere utenfor skolen'),
     ...verbatim('identification', 'Hvordan elevene blir funnet'),
     '',
-    '# Redaksjonell vurdering: nettstedets eget skjønn, vist som det. Hver kobling trenger en begrunnelse',
-    '# (why) på én eller to setninger, minst 20 tegn, forankret i beskrivelsen. Ingen kobling uten grunn. Slik:',
+    '# Redaksjonell vurdering: nettstedets eget skjønn, vist som det. Hver kobling trenger et sitat (quote) fra',
+    '# beskrivelsen som oppfyller definisjonen (docs/innhold.md), og en begrunnelse (why) på én eller to setninger,',
+    '# minst 20 tegn, som bare sier det sitatet og definisjonen sier. Ingen kobling uten grunn. Slik:',
     '#   levels:',
     '#     - value: 2',
-    '#       why: "Tiltaket gir lavterskel faglig hjelp til elever det er bekymring for."',
+    '#       quote: "elever med faglige utfordringer"',
+    '#       why: "Tiltaket er for elever med faglige utfordringer; nivå 2 gjelder dem omgivelsene er bekymret for."',
+    '#       borderline: "Bare hvis kallet kan gå begge veier: hvorfor."',
     'assessment:',
     ...editorial(
       'levels',

@@ -20,11 +20,11 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
   },
   'unknown-facet-value': {
     file: 'content/tiltak/ukjent-verdi.md',
-    expected: ['goals.0: «trivsel» er ikke en tillatt verdi. Tillatt: faglige-kvalifikasjoner, sosiale-ferdigheter-og-relasjoner, karriereveier'],
+    expected: ['goals.0.value: «trivsel» er ikke en tillatt verdi. Tillatt: faglige-kvalifikasjoner, sosiale-ferdigheter-og-relasjoner, karriereveier'],
   },
   'misspelt-value': {
     file: 'content/tiltak/feilstavet-verdi.md',
-    expected: ['targetGroups.1: «språklige» er ikke en tillatt verdi. Mente du «spraklige»? Tillatt: faglige, spraklige, emosjonelle,'],
+    expected: ['targetGroups.1.value: «språklige» er ikke en tillatt verdi. Mente du «spraklige»? Tillatt: faglige, spraklige, emosjonelle,'],
   },
   'duplicate-slug': {
     file: 'content/tiltak/Leksehjelp Horten.md',
@@ -32,7 +32,7 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
   },
   'age-group-out-of-range': {
     file: 'content/tiltak/aldersspenn.md',
-    expected: ['ageGroups.0: «16-24» er ikke en tillatt verdi. Tillatt: under-16, 16-19, 20-24, over-24. Et aldersspenn som «16-24 år» skrives som gruppene det dekker: [16-19, 20-24]'],
+    expected: ['ageGroups.0.value: «16-24» er ikke en tillatt verdi. Tillatt: under-16, 16-19, 20-24, over-24. Et aldersspenn som «16-24 år» skrives som gruppene det dekker: [16-19, 20-24]'],
   },
   'empty-description': {
     file: 'content/tiltak/tom-beskrivelse.md',
@@ -53,6 +53,16 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
   'malformed-yaml': {
     file: 'content/tiltak/odelagt-yaml.md',
     expected: ['content/tiltak/odelagt-yaml.md: frontmatter: ugyldig YAML på linje 2 (Missing closing "quote). Sjekk anførselstegn'],
+  },
+  'quote-not-in-description': {
+    file: 'content/tiltak/feil-sitat.md',
+    expected: [
+      'content/tiltak/feil-sitat.md: targetGroups[0]: sitatet «elever med faglige utfordringer» for «faglige» står ikke ordrett i beskrivelsen',
+    ],
+  },
+  'value-without-quote': {
+    file: 'content/tiltak/uten-sitat.md',
+    expected: ['content/tiltak/uten-sitat.md: academicActivities[0]: «leksehjelp» mangler sitat (quote): skriv ordene i beskrivelsen'],
   },
   'unknown-field': {
     file: 'content/tiltak/ukjent-felt.md',

@@ -1,15 +1,9 @@
 /** The guided finder and the comparison. */
 import { expect, test } from '@playwright/test';
-import { readCollection } from '../content';
+import { readMeasures } from '../content';
 import { expectNoAxeViolations } from './helpers';
 
-interface MeasureFile {
-  name: string;
-  targetGroups: string[];
-  ageGroups: string[];
-  programmes: string[];
-}
-const measures = readCollection<MeasureFile>('tiltak');
+const measures = readMeasures();
 
 test('«Finn tiltak» leder med vanlige lenker fram til tiltakene som passer, også uten JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,18 +1,10 @@
 /** The pages people read: every measure, school, level, key, T and facet page, checked against the content. */
 import { expect, test } from '@playwright/test';
 import * as facets from '../../src/lib/facets';
-import { readCollection } from '../content';
+import { readCollection, readMeasures } from '../content';
 import { builtHtml, builtPages } from './site';
 
-interface MeasureFile {
-  name: string;
-  schools: string[];
-  targetGroups: string[];
-  ageGroups: string[];
-  programmes: string[];
-  assessment: Record<'levels' | 'tees' | 'keys' | 'themes', { value: string | number }[]>;
-}
-const measures = readCollection<MeasureFile>('tiltak');
+const measures = readMeasures();
 const schools = readCollection<{ name: string }>('skoler');
 
 /** The measure links listed in a page's main content, as ids. */

@@ -2,15 +2,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parseSelection } from '../../src/lib/filter';
 import { compareNb } from '../../src/lib/format';
-import { readCollection } from '../content';
+import { readCollection, readMeasures } from '../content';
 import { expectNoAxeViolations } from './helpers';
 
-interface MeasureFile {
-  name: string;
-  targetGroups: string[];
-  ageGroups: string[];
-}
-const measures = readCollection<MeasureFile>('tiltak');
+const measures = readMeasures();
 
 async function search(page: Page, query: string) {
   await page.goto(`/sok/?q=${encodeURIComponent(query)}`);

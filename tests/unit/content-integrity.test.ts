@@ -5,19 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/integrations/content-check';
 import { formatProblem } from '../../src/lib/content-check';
+import { ASSESSMENT_KINDS, EVIDENCE_FIELDS, VERBATIM_FIELDS } from '../../src/lib/evidence';
 import * as facets from '../../src/lib/facets';
 import { citableText, comparableText, MEASURE_REPORT, parseMeasureTable } from '../../src/lib/source-text';
-import { readCollection, sourceText } from '../content';
+import { readCollection, sourceText, type MeasureFile } from '../content';
 
 type Ref = { document: string; section: string };
-interface MeasureFile {
-  name: string;
-  schools: string[];
-  source: Ref;
-  participants?: { min?: number; max?: number; text: string };
-  assessment?: Record<string, { value: unknown; why: string }[]>;
-  [key: string]: unknown;
-}
 
 const measures = readCollection<MeasureFile>('tiltak');
 const schools = readCollection<{ name: string; sourceNames: string[] }>('skoler');
@@ -84,25 +77,37 @@ describe('tiltakene mot kilden', () => {
     }
   });
 
-  const TEXT_FIELDS = [
-    'goalsOther',
-    'targetGroupsOther',
-    'organisationOther',
-    'academicActivitiesOther',
-    'scope',
-    'responsible',
-    'delivering',
-    'partners',
-    'identification',
+  /** Every value of a measure file with its quote: facets, «annet», text facts, participants, editorial links. */
+  const quotedValues = (m: (typeof measures)[number]) => [
+    ...EVIDENCE_FIELDS.flatMap((field) => (m.data[field] ?? []).map((v, i) => ({ where: `${field}[${i}]`, ...v }))),
+    ...(m.data.participants ? [{ where: 'participants', value: m.data.participants.text, quote: m.data.participants.text }] : []),
+    ...ASSESSMENT_KINDS.flatMap((kind) =>
+      (m.data.assessment?.[kind] ?? []).map((v, i) => ({ where: `assessment.${kind}[${i}]`, ...v })),
+    ),
   ];
+  /** How often a phrase stands in a text, both with runs of whitespace as one space. */
+  const occurrences = (text: string, phrase: string) => comparableText(text).split(comparableText(phrase)).length - 1;
 
-  it('henter hvert tekstfelt ordrett fra beskrivelsen', () => {
+  it('har et sitat for hver verdi og hver redaksjonelle kobling, som står nøyaktig ett sted i beskrivelsen', () => {
+    let values = 0;
+    for (const m of measures) {
+      for (const { where, value, quote } of quotedValues(m)) {
+        values++;
+        expect(quote?.trim(), `${m.file}: ${where} («${value}») mangler sitat`).toBeTruthy();
+        expect(occurrences(m.body.replace(/\s+/g, ' '), quote!.replace(/\s+/g, ' ')), `${m.file}: ${where}: «${quote}»`).toBe(1);
+      }
+    }
+    expect(values).toBeGreaterThan(600);
+  });
+
+  it('henter hvert tekstfelt ordrett fra beskrivelsen, innenfor sitatet sitt', () => {
     for (const m of measures) {
       const body = comparable(m.body);
-      const texts = TEXT_FIELDS.flatMap((field) => ((m.data[field] as string[] | undefined) ?? []).map((t) => [field, t]));
-      if (m.data.participants) texts.push(['participants.text', m.data.participants.text]);
-      for (const [field, text] of texts) {
-        expect(body.includes(comparable(text!)), `${m.file}: ${field} «${text}» står ikke i beskrivelsen`).toBe(true);
+      for (const field of VERBATIM_FIELDS) {
+        for (const { value, quote } of m.data[field] ?? []) {
+          expect(body.includes(comparable(value)), `${m.file}: ${field} «${value}» står ikke i beskrivelsen`).toBe(true);
+          expect(comparable(quote).includes(comparable(value)), `${m.file}: ${field} «${value}» står ikke i sitatet «${quote}»`).toBe(true);
+        }
       }
     }
   });
@@ -119,7 +124,7 @@ describe('tiltakene mot kilden', () => {
     };
     for (const m of measures) {
       for (const [field, allowed] of Object.entries(vocab)) {
-        for (const value of (m.data[field] as string[] | undefined) ?? []) {
+        for (const { value } of (m.data[field] as { value: string }[] | undefined) ?? []) {
           expect(allowed, `${m.file}: ${field} har ukjent verdi «${value}»`).toContain(value);
         }
       }
@@ -129,7 +134,7 @@ describe('tiltakene mot kilden', () => {
   it('begrunner hver redaksjonell kobling', () => {
     for (const m of measures) {
       for (const [kind, links] of Object.entries(m.data.assessment ?? {})) {
-        for (const link of links) {
+        for (const link of links ?? []) {
           expect(link.why?.trim().length ?? 0, `${m.file}: assessment.${kind} ${link.value} mangler begrunnelse`).toBeGreaterThanOrEqual(20);
         }
       }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildFigures, FIGURE_SECTIONS, STATISTIC_FIGURES } from '../../src/charts/figures';
-import { facetBars, SILENT_LABEL } from '../../src/charts/figures/measures';
+import { coverageFigure, facetBars, OTHER_LABEL, SILENT_LABEL } from '../../src/charts/figures/measures';
 import { statisticBars } from '../../src/charts/figures/statistics';
 import * as facets from '../../src/lib/facets';
 import {
@@ -54,6 +54,36 @@ describe('telling for figurene', () => {
     expect(counted).toEqual([...counted].sort((a, b) => b - a));
     const silent = bars.at(-1)!;
     expect(silent).toMatchObject({ kind: 'silent', label: SILENT_LABEL, value: 1, share: 0.25 });
+  });
+
+  describe('holder «ikke oppgitt» og «annet» fra hverandre', () => {
+    // 6 measures: 2 in a category only, 1 in a category and «annet», 2 with «annet» only, 1 silent.
+    const org = [
+      measure('a', { organisation: ['en-til-en'], targetGroups: ['faglige'] }),
+      measure('b', { organisation: ['stor-gruppe'], targetGroups: ['faglige'] }),
+      measure('c', { organisation: ['en-til-en'], organisationOther: ['i grupper'], targetGroups: ['faglige'] }),
+      measure('d', { organisationOther: ['ordinære klasser'], targetGroups: ['faglige'] }),
+      measure('e', { organisationOther: ['2-lærer i klasser'], targetGroups: ['emosjonelle'] }),
+      measure('f', { targetGroups: ['faglige'] }),
+    ];
+
+    it('i stolpene og i teksten', () => {
+      const bars = facetBars(org, 'organisation', true);
+      expect(bars.slice(-2).map((b) => [b.label, b.value, b.kind])).toEqual([
+        [OTHER_LABEL, 3, 'other'],
+        [SILENT_LABEL, 1, 'silent'],
+      ]);
+      expect(rankingSummary(bars, org.length)).toContain('3 av 6 beskrivelser nevner noe utenfor kategoriene. 1 av 6 beskrivelser sier ikke noe om dette.');
+    });
+
+    it('i matrisen', () => {
+      const figure = coverageFigure({ ...contentFigureInput(), measures: org });
+      const col = (key: string) => figure.columns.findIndex((c) => c.key === key);
+      const faglige = figure.rows.find((r) => r.key === 'faglige')!;
+      expect(faglige.cells[col('annet')]!.value).toBe(2);
+      expect(faglige.cells[col('ikke-oppgitt')]!.value).toBe(1);
+      expect(figure.notes[0]!.join('')).toContain('(3 av 6 tiltak)');
+    });
   });
 
   it('lenker til tiltakslisten filtrert på kategorien, men ikke til en tom liste', () => {
@@ -183,6 +213,7 @@ describe('figurene bygd fra innholdet', () => {
     ['sosiale-aktiviteter', 'socialActivities'],
   ] as const;
 
+  const OTHER = { goals: 'goalsOther', targetGroups: 'targetGroupsOther', organisation: 'organisationOther', academicActivities: 'academicActivitiesOther' } as const;
   for (const [id, field] of facetFigures) {
     it(`figuren «${id}» teller ${field} slik innholdsfilene har det, sortert`, () => {
       const figure = bar(byId.get(id)!);
@@ -196,7 +227,12 @@ describe('figurene bygd fra innholdet', () => {
         expect(b.share).toBeCloseTo(expected / total);
       }
       expect(counted.map((b) => b.value)).toEqual(counted.map((b) => b.value).sort((a, b) => b - a));
-      const silent = files.filter((m) => (m.data[field] ?? []).length === 0).length;
+      // «Annet» and «ikke oppgitt» are counted apart: a description that says something outside the
+      // categories is not silent.
+      const others = (m: (typeof files)[number]) => (field in OTHER ? m.data[OTHER[field as keyof typeof OTHER]] : []);
+      const other = files.filter((m) => others(m).length > 0).length;
+      const silent = files.filter((m) => m.data[field].length === 0 && others(m).length === 0).length;
+      expect(bars.find((b) => b.kind === 'other')?.value ?? 0).toBe(other);
       expect(bars.find((b) => b.kind === 'silent')?.value ?? 0).toBe(silent);
     });
   }
@@ -242,8 +278,10 @@ describe('figurene bygd fra innholdet', () => {
       figure.columns.forEach((col, i) => {
         const expected =
           col.kind === 'silent'
-            ? inRow.filter((m) => (m.data.organisation ?? []).length === 0).length
-            : inRow.filter((m) => (m.data.organisation ?? []).includes(col.key)).length;
+            ? inRow.filter((m) => m.data.organisation.length === 0 && m.data.organisationOther.length === 0).length
+            : col.kind === 'other'
+              ? inRow.filter((m) => m.data.organisationOther.length > 0).length
+              : inRow.filter((m) => m.data.organisation.includes(col.key)).length;
         expect(row.cells[i]!.value, `${row.key} × ${col.key}`).toBe(expected);
       });
     }

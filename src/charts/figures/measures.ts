@@ -24,6 +24,8 @@ import {
   countAny,
   countBySchools,
   countFacet,
+  countOnlyOther,
+  countOther,
   countSilent,
   crossFacet,
   FACETS,
@@ -38,6 +40,7 @@ import { urls } from '../../lib/routes';
 import { dataset, pointValue, SURVEY, type FigureInput, type FigureMeasure } from './input';
 
 export const SILENT_LABEL = 'Ikke oppgitt i beskrivelsen';
+export const OTHER_LABEL = 'Annet: beskrevet, men utenfor kategoriene';
 
 const n = formatNumber;
 const share = (count: number, total: number) => formatShare(shareOf(count, total));
@@ -62,9 +65,11 @@ export function facetBars(measures: readonly MeasureLike[], facet: FacetKey, sor
     // A link to an empty list helps nobody.
     href: c.count > 0 ? filterHref(facet, c.term.slug) : undefined,
   }));
+  const other = countOther(measures, facet);
+  if (other > 0) bars.push({ key: 'annet', label: OTHER_LABEL, value: other, share: shareOf(other, measures.length), kind: 'other' });
   const silent = countSilent(measures, facet);
   if (silent > 0) {
-    bars.push({ key: 'ikke-oppgitt', label: SILENT_LABEL, value: silent, share: silent / measures.length, kind: 'silent' });
+    bars.push({ key: 'ikke-oppgitt', label: SILENT_LABEL, value: silent, share: shareOf(silent, measures.length), kind: 'silent' });
   }
   return bars;
 }
@@ -186,6 +191,7 @@ export function organisationFigure(input: FigureInput): BarFigure {
       const small = countAny(measures, 'organisation', ['en-til-en', 'liten-gruppe']);
       const large = countAny(measures, 'organisation', ['middels-gruppe', 'stor-gruppe']);
       const silent = countSilent(measures, 'organisation');
+      const onlyOther = countOnlyOther(measures, 'organisation');
       const alike = Math.abs(small - large) <= Math.max(2, Math.round(0.1 * Math.max(small, large)));
       return [
         [
@@ -197,7 +203,8 @@ export function organisationFigure(input: FigureInput): BarFigure {
           },
           `. I beskrivelsene er ${n(small)} tiltak organisert 1:1 eller i liten gruppe og ${n(large)} i middels eller stor gruppe ` +
             `(et tiltak kan ha begge), ${alike ? 'altså omtrent like mange, som i rapporten' : 'altså ikke like mange'}. ` +
-            `Men ${n(silent)} av ${n(measures.length)} beskrivelser sier ikke hvordan tiltaket er organisert, så sammenligningen er usikker.`,
+            `Men ${n(silent)} av ${n(measures.length)} beskrivelser sier ikke hvordan tiltaket er organisert, og ${n(onlyOther)} beskriver ` +
+            'bare en organisering utenfor de fire kategoriene, så sammenligningen er usikker.',
         ],
       ];
     },
@@ -295,6 +302,11 @@ export function ageProgrammeFigure(input: FigureInput): BarFigure {
   const ageSilent = countSilent(measures, 'ageGroups');
   const programmeSilent = countSilent(measures, 'programmes');
   const sumReported = reported[0] + reported[1];
+  // Another reading of the same data: shares of all age choices (a measure for two groups is two choices).
+  const choices = measures.reduce((sum, m) => sum + m.data.ageGroups.length, 0);
+  const percent = (count: number, of: number) => `${formatNumber(Math.round(shareOf(count, of) * 1000) / 10)}\u00a0%`;
+  const truncated = (count: number) => Math.floor(shareOf(count, choices) * 100);
+  const choicesMatch = truncated(teen) === reported[0] && truncated(young) === reported[1];
   return {
     kind: 'bar',
     id: 'alder-og-program',
@@ -311,9 +323,15 @@ export function ageProgrammeFigure(input: FigureInput): BarFigure {
           quote: '73 % av tiltakene henvender seg til aldersgruppen 16-19 år, og 25 % er rettet mot ungdommer i alderen 20-24 år.',
           source: survey('2 Individrettede tilbud for ungdommer som er i ferd med å avbryte videregående opplæring'),
         },
-        ` I beskrivelsene gjelder ${n(teen)} av ${n(total)} tiltak (${share(teen, total)}) 16–19 år og ${n(young)} (${share(young, total)}) 20–24 år. ` +
-          `Her telles et tiltak i hver aldersgruppe det gjelder. Rapportens to andeler er til sammen ${n(sumReported)} %` +
-          (sumReported <= 100 ? ', så den ser ut til å ha plassert hvert tiltak i bare én aldersgruppe; den sier ikke hvordan.' : '.') +
+        ` I beskrivelsene gjelder ${n(teen)} av ${n(total)} tiltak (${share(teen, total)}) 16–19 år og ${n(young)} (${share(young, total)}) 20–24 år, ` +
+          `når et tiltak telles i hver aldersgruppe det gjelder. ` +
+          (choicesMatch
+            ? `Regnet som andel av alle aldersvalg i beskrivelsene (${n(choices)} valg, der et tiltak for to aldersgrupper gir to valg) ` +
+              `blir det ${n(teen)} av ${n(choices)} (${percent(teen, choices)}) og ${n(young)} av ${n(choices)} (${percent(young, choices)}): ` +
+              `det er rapportens ${n(reported[0])}\u00a0% og ${n(reported[1])}\u00a0% (med desimalene kuttet bort). Rapporten ser altså ut til å ha regnet andeler av alle ` +
+              'avkrysninger for alder, ikke av tiltak; den sier ikke selv hvordan.'
+            : `Rapportens to andeler er til sammen ${n(sumReported)} %. Regnet som andel av alle aldersvalg i beskrivelsene (${n(choices)} valg) ` +
+              `blir det ${percent(teen, choices)} og ${percent(young, choices)}, som heller ikke er rapportens tall.`) +
           (ageSilent > 0 ? ` ${n(ageSilent)} av beskrivelsene oppgir ikke alder.` : ''),
       ],
       [
@@ -420,6 +438,7 @@ export function municipalityFigure(input: FigureInput): BarFigure {
 }
 
 export const MATRIX_SILENT_LABEL = 'Ikke oppgitt';
+export const MATRIX_OTHER_LABEL = 'Annet';
 
 export function coverageFigure(input: FigureInput): MatrixFigure {
   const { measures } = input;
@@ -436,6 +455,7 @@ export function coverageFigure(input: FigureInput): MatrixFigure {
         value: c.count,
         href: c.count > 0 ? urls.measuresFiltered(cell(r.term.slug, c.term.slug)) : undefined,
       })),
+      { value: r.other },
       { value: r.silent },
     ],
   }));
@@ -461,6 +481,7 @@ export function coverageFigure(input: FigureInput): MatrixFigure {
   const emotional = compare('emosjonelle');
   const social = compare('sosiale-og-familiaere');
   const silent = countSilent(measures, 'organisation');
+  const other = countOther(measures, 'organisation');
 
   return {
     kind: 'matrix',
@@ -477,8 +498,9 @@ export function coverageFigure(input: FigureInput): MatrixFigure {
       [
         `Tallet i hvert felt er antallet tiltak; jo mørkere felt, jo flere tiltak${lo === 0 ? ', og felt med 0 har stiplet kant' : ''}. ` +
           `Flest tiltak (${n(hi)}) har ${pairText(most)}. ${gaps} ` +
-          `Kolonnen «${MATRIX_SILENT_LABEL}» teller tiltak med målgruppen der beskrivelsen ikke sier hvordan tiltaket er organisert ` +
-          `(${n(silent)} av ${n(total)} tiltak), så et lite tall i et felt kan også komme av at beskrivelsene er tause.`,
+          `Kolonnen «${MATRIX_OTHER_LABEL}» teller tiltak med målgruppen der beskrivelsen sier noe om organiseringen som ikke passer ` +
+          `i de fire kategoriene (${n(other)} av ${n(total)} tiltak), og «${MATRIX_SILENT_LABEL}» dem der beskrivelsen ikke sier hvordan ` +
+          `tiltaket er organisert (${n(silent)} av ${n(total)}), så et lite tall i et felt kan også komme av at beskrivelsene er tause.`,
       ],
       [
         'Kartleggingen har ingen slik figur; krysningen er nettstedets egen. Rapporten skriver at ',
@@ -498,12 +520,18 @@ export function coverageFigure(input: FigureInput): MatrixFigure {
     source: `Beregnet fra beskrivelsene av de ${n(total)} tiltakene i ${input.cite(survey('7 Vedlegg: Individrettede tiltak'))}`,
     columns: [
       ...organisationTerms.map((t) => ({ key: t.slug, label: t.label })),
+      { key: 'annet', label: MATRIX_OTHER_LABEL, kind: 'other' as const },
       { key: 'ikke-oppgitt', label: MATRIX_SILENT_LABEL, kind: 'silent' as const },
     ],
     rows: matrixRows,
     table: {
       rowHeader: FACETS.targetGroups.label,
-      columns: [...organisationTerms.map((t) => t.label), `Organisering ${MATRIX_SILENT_LABEL.toLowerCase()}`, 'Alle med målgruppen'],
+      columns: [
+        ...organisationTerms.map((t) => t.label),
+        'Annen organisering',
+        `Organisering ${MATRIX_SILENT_LABEL.toLowerCase()}`,
+        'Alle med målgruppen',
+      ],
       groups: [
         {
           rows: rows.map((r, i) => ({
@@ -511,6 +539,7 @@ export function coverageFigure(input: FigureInput): MatrixFigure {
             href: matrixRows[i]!.href,
             cells: [
               ...r.cells.map((c) => ({ n: c.count, as: 'count' as const })),
+              { n: r.other, as: 'count' as const },
               { n: r.silent, as: 'count' as const },
               { n: r.count, as: 'count' as const },
             ],
