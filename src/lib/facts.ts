@@ -3,7 +3,7 @@
  * it stands on. A row with nothing is «ikke oppgitt» (the description is silent); an «annet» value is a
  * fact the description gives outside the survey's categories, and stays apart from the categories.
  */
-import type { Evidence } from './evidence.ts';
+import { normalizeSpace, type Evidence } from './evidence.ts';
 import { labelOf } from './facets.ts';
 import { FACETS, OTHER_FIELDS, type FacetKey, type OtherField } from './measures.ts';
 import { facetUrl } from './routes.ts';
@@ -17,9 +17,29 @@ export interface FactItem {
   other?: boolean;
 }
 
+/** Values that stand on the same phrase, shown together with it once. */
+export interface FactGroup {
+  items: FactItem[];
+  quote?: string | undefined;
+  /** The quote says no more than the one value (e.g. «over 25 deltakere»): the value itself links to it. */
+  quoteIsValue?: boolean;
+}
+
 export interface FactRow {
   label: string;
-  items: FactItem[];
+  /** Empty when the description says nothing of it (ikke oppgitt). */
+  groups: FactGroup[];
+}
+
+/** Items grouped by their quote, in the order each quote first appears; an item without a quote stands alone. */
+export function groupByQuote(items: readonly FactItem[]): FactGroup[] {
+  const groups: FactGroup[] = [];
+  for (const item of items) {
+    const same = item.quote === undefined ? undefined : groups.find((g) => g.quote === item.quote);
+    if (same) same.items.push(item);
+    else groups.push({ items: [item], quote: item.quote });
+  }
+  return groups;
 }
 
 /** The text facts: label and field, in the order the facts box shows them. */
@@ -41,15 +61,29 @@ export interface FactsInput {
   };
 }
 
-/** Phrases copied from the description start with a capital here, since each stands on its own line. */
+/** A group starts with a capital, since it stands on its own line; the values after it keep the description's case. */
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const capitalFirst = (group: FactGroup): FactGroup => ({
+  ...group,
+  items: group.items.map((item, i) => (i === 0 && !item.other ? { ...item, text: capital(item.text) } : item)),
+});
 
 /** The rows of a measure's facts box, in reading order. */
-export function factRows({ schools, data }: FactsInput): FactRow[] {
+export function factRows(input: FactsInput): FactRow[] {
+  const same = (a: string, b: string) => normalizeSpace(a).toLocaleLowerCase('nb') === normalizeSpace(b).toLocaleLowerCase('nb');
+  return factItems(input).map(({ label, items }) => ({
+    label,
+    groups: groupByQuote(items).map(capitalFirst).map((g) =>
+      g.items.length === 1 && g.quote !== undefined && !g.items[0]!.href && same(g.items[0]!.text, g.quote) ? { ...g, quoteIsValue: true } : g,
+    ),
+  }));
+}
+
+function factItems({ schools, data }: FactsInput): { label: string; items: FactItem[] }[] {
   const quoteOf = (field: string, value: string) => data.evidence.find((e) => e.field === field && e.value === value)?.quote;
   const texts = (field: string, values: readonly string[], other = false): FactItem[] =>
-    values.map((value) => ({ text: capital(value), quote: quoteOf(field, value), ...(other ? { other } : {}) }));
-  const facetRow = (facet: FacetKey): FactRow => {
+    values.map((value) => ({ text: value, quote: quoteOf(field, value), ...(other ? { other } : {}) }));
+  const facetRow = (facet: FacetKey) => {
     const otherField = (OTHER_FIELDS as Partial<Record<FacetKey, OtherField>>)[facet];
     return {
       label: FACETS[facet].label,

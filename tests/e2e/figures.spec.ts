@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FIGURE_SECTIONS, SERVICE_FIGURES, STATISTIC_FIGURES } from '../../src/charts/figures';
-import { readCollection } from '../content';
+import { readMeasures } from '../content';
 import { expectNoAxeViolations } from './helpers';
 
 const ALL = FIGURE_SECTIONS.flatMap((s) => s.figures);
@@ -135,14 +135,14 @@ test('CSV-filen har de samme tallene som tabellen, og SVG-filen er et gyldig bil
 });
 
 test('en stolpe for en målgruppe lenker til tiltakslisten filtrert på den', async ({ page }) => {
-  const measures = readCollection<{ targetGroups?: string[] }>('tiltak');
+  const measures = readMeasures();
   await page.goto('/figurer/');
   const link = page.locator('#figur-malgruppe svg.chart-links a').first();
   const href = (await link.getAttribute('href'))!;
   const slug = new URL(href, 'http://x').searchParams.get('malgruppe')!;
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/tiltak/\\?malgruppe=${slug}$`));
-  const expected = measures.filter((m) => (m.data.targetGroups ?? []).includes(slug)).length;
+  const expected = measures.filter((m) => m.data.targetGroups.includes(slug)).length;
   await expect(page.locator('#filter-status')).toHaveText(new RegExp(`\\b${expected}\\b`));
 });
 

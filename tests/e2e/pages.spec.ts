@@ -25,6 +25,51 @@ test('hver tiltaksside finnes og viser navn, skole og faktaboks', () => {
   }
 });
 
+/** Decodes the few entities Astro writes in text. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+
+test('hver verdi og hver vurdering på tiltakssiden lenker til sitatet sitt, merket i beskrivelsen', () => {
+  for (const m of measures) {
+    const html = builtHtml(`/tiltak/${m.id}/`);
+    const marks = new Map([...html.matchAll(/<mark id="(sitat-\d+)"[^>]*>([\s\S]*?)<\/mark>/g)].map((x) => [x[1]!, text(x[2]!)]));
+    // Each link to a mark: «the quote», or the value itself where the quote says no more than the value.
+    const links = [...html.matchAll(/<a [^>]*href="#(sitat-\d+)"[^>]*>([\s\S]*?)<\/a>/g)].map((x) => ({
+      id: x[1]!,
+      quote: text(x[2]!).trim().replace(/^«([\s\S]*)»$/, '$1').toLowerCase(),
+    }));
+    const quotes = new Set(m.data.evidence.map((e) => e.quote.replace(/\s+/g, ' ').trim().toLowerCase()));
+    expect(new Set(links.map((l) => l.quote)), m.id).toEqual(quotes);
+    for (const link of links) {
+      expect(marks.get(link.id)?.toLowerCase(), `${m.id}: #${link.id}`).toContain(link.quote);
+    }
+    // The description reads as the source, marks or not.
+    const description = /<blockquote class="description"[^>]*>([\s\S]*?)<\/blockquote>/.exec(html)?.[1] ?? '';
+    expect(text(description).replace(/\s+/g, ' ').trim(), m.id).toBe(m.body.replace(/\s+/g, ' ').trim());
+  }
+});
+
+test('et sitat-lenke hopper til sitatet i beskrivelsen, uten JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const m = measures.find((x) => x.data.assessment.levels.length > 0)!;
+  await page.goto(`/tiltak/${m.id}/`);
+  const link = page.locator('.assessment a[href^="#sitat-"]').first();
+  const target = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  const mark = page.locator(target);
+  await expect(mark).toBeInViewport();
+  expect(await mark.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  await context.close();
+});
+
 test('hver skoleside viser nøyaktig sine egne tiltak', () => {
   for (const school of schools) {
     const expected = measures.filter((m) => m.data.schools.includes(school.id)).map((m) => m.id).sort();

@@ -2,6 +2,7 @@
  * Integrity of the content against the sources: counts, references, verbatim descriptions, facts that
  * must occur in the text they come from. Every check here fails if someone edits content carelessly.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/integrations/content-check';
 import { formatProblem } from '../../src/lib/content-check';
@@ -129,6 +130,18 @@ describe('tiltakene mot kilden', () => {
         }
       }
     }
+  });
+
+  it('lister hvert grensetilfelle i docs/innhold.md, og bare dem', () => {
+    const docs = readFileSync('docs/innhold.md', 'utf8');
+    const listed = [...docs.matchAll(/^\| `([a-z0-9-]+)` \| (levels|tees|keys|themes) ([a-z0-9-]+) \|/gm)].map((r) => `${r[1]} ${r[2]} ${r[3]}`);
+    const inContent = measures.flatMap((m) =>
+      ASSESSMENT_KINDS.flatMap((kind) =>
+        (m.data.assessment?.[kind] ?? []).filter((l) => l.borderline).map((l) => `${m.id} ${kind} ${l.value}`),
+      ),
+    );
+    expect(inContent.length).toBeGreaterThan(0);
+    expect(listed.sort()).toEqual(inContent.sort());
   });
 
   it('begrunner hver redaksjonell kobling', () => {
