@@ -253,6 +253,20 @@ describe('figurene bygd fra innholdet', () => {
     expect(programme!.bars.find((b) => b.key === 'yrkesfaglig')!.href).toBe('/tiltak/?program=yrkesfaglig');
   });
 
+  it('gjenskaper rapportens aldersandeler som andeler av alle aldersvalg, og sier det bare når tallene stemmer', () => {
+    const note = (input: ReturnType<typeof contentFigureInput>) =>
+      JSON.stringify(bar(buildFigures(input).find((f) => f.id === 'alder-og-program')!).notes);
+    const input = contentFigureInput();
+    const choices = files.reduce((sum, m) => sum + m.data.ageGroups.length, 0);
+    const teen = files.filter((m) => m.data.ageGroups.includes('16-19')).length;
+    expect(Math.round((100 * teen) / choices)).toBe(73);
+    expect(note(input)).toContain(`blir det ${teen} av ${choices}`);
+    expect(note(input)).toContain('det er rapportens 73\u00a0% og 25\u00a0% avrundet til hele prosent');
+    // One measure for every age group changes the shares; then the site does not claim a match.
+    const extra = { ...input.measures[0]!, id: 'x', data: { ...input.measures[0]!.data, ageGroups: ['under-16', '16-19', '20-24', 'over-24'] } };
+    expect(note({ ...input, measures: [...input.measures, extra, { ...extra, id: 'y' }] })).toContain('som heller ikke er rapportens tall');
+  });
+
   it('tiltak per skole og per kommune teller et felles tiltak hos hver', () => {
     const schools = readCollection<{ municipality: string }>('skoler');
     const perSchool = bar(byId.get('tiltak-per-skole')!).groups[0]!.bars;

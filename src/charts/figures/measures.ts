@@ -19,7 +19,7 @@ import {
   type MatrixFigure,
   type Paragraph,
 } from '../../lib/figures';
-import { formatNumber, formatShare, joinNb } from '../../lib/format';
+import { formatNumber, formatShare, joinNb, sharePercent } from '../../lib/format';
 import {
   countAny,
   countBySchools,
@@ -305,8 +305,7 @@ export function ageProgrammeFigure(input: FigureInput): BarFigure {
   // Another reading of the same data: shares of all age choices (a measure for two groups is two choices).
   const choices = measures.reduce((sum, m) => sum + m.data.ageGroups.length, 0);
   const percent = (count: number, of: number) => `${formatNumber(Math.round(shareOf(count, of) * 1000) / 10)}\u00a0%`;
-  const truncated = (count: number) => Math.floor(shareOf(count, choices) * 100);
-  const choicesMatch = truncated(teen) === reported[0] && truncated(young) === reported[1];
+  const choicesMatch = sharePercent(shareOf(teen, choices)) === reported[0] && sharePercent(shareOf(young, choices)) === reported[1];
   return {
     kind: 'bar',
     id: 'alder-og-program',
@@ -328,8 +327,8 @@ export function ageProgrammeFigure(input: FigureInput): BarFigure {
           (choicesMatch
             ? `Regnet som andel av alle aldersvalg i beskrivelsene (${n(choices)} valg, der et tiltak for to aldersgrupper gir to valg) ` +
               `blir det ${n(teen)} av ${n(choices)} (${percent(teen, choices)}) og ${n(young)} av ${n(choices)} (${percent(young, choices)}): ` +
-              `det er rapportens ${n(reported[0])}\u00a0% og ${n(reported[1])}\u00a0% (med desimalene kuttet bort). Rapporten ser altså ut til å ha regnet andeler av alle ` +
-              'avkrysninger for alder, ikke av tiltak; den sier ikke selv hvordan.'
+              `det er rapportens ${n(reported[0])}\u00a0% og ${n(reported[1])}\u00a0% avrundet til hele prosent. Rapportens tall lar seg altså gjenskape som andeler av alle ` +
+              'aldersvalg, ikke av tiltak; rapporten sier ikke selv hvordan den regnet.'
             : `Rapportens to andeler er til sammen ${n(sumReported)} %. Regnet som andel av alle aldersvalg i beskrivelsene (${n(choices)} valg) ` +
               `blir det ${percent(teen, choices)} og ${percent(young, choices)}, som heller ikke er rapportens tall.`) +
           (ageSilent > 0 ? ` ${n(ageSilent)} av beskrivelsene oppgir ikke alder.` : ''),
