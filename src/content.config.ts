@@ -147,6 +147,16 @@ export const schoolSchema = entry({
   municipalityNote: nonEmptyText,
   /** Spellings of the name as they occur in the source text (the appendix misspells some). */
   sourceNames: list(nonEmptyText).min(1, 'minst ett navn, slik kilden skriver det'),
+  /**
+   * Whom readers can ask about the school's measures. Optional and empty until an editor fills it from
+   * the school itself; never guessed. The measure pages say so while it is empty.
+   */
+  contact: record({
+    name: nonEmptyText.optional(),
+    email: z.email({ error: 'må være en e-postadresse, for eksempel post@skole.no' }).optional(),
+    phone: nonEmptyText.optional(),
+    url: z.url({ protocol: /^https$/, error: 'må være en adresse som begynner med https://' }).optional(),
+  }).optional(),
 });
 
 export const sourceSchema = entry({

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareNb } from '../lib/format';
-import { sortByName } from '../lib/measures';
+import { measureTitles, sortByName } from '../lib/measures';
 import { nameOrderKeys } from '../lib/search';
 
 export type Measure = CollectionEntry<'tiltak'>;
@@ -61,6 +61,18 @@ export async function getStatistic(dataset: string, point: number) {
   const value = entry?.data.points[point];
   if (!entry || !value) throw new Error(`Fant ikke tallet ${dataset}[${point}] i statistikken`);
   return { entry, point: value, area: value.area ?? entry.data.area };
+}
+
+const titles = oncePerBuild(async () => {
+  const school = byId(await getSchools(), 'skole');
+  return measureTitles(await sortedMeasures(), (id) => school(id).data.shortName);
+});
+
+/** A measure's page title, distinct from every other measure's (see measureTitles). */
+export async function measureTitle(id: string): Promise<string> {
+  const title = (await titles()).get(id);
+  if (title === undefined) throw new Error(`Ukjent tiltak: «${id}»`);
+  return title;
 }
 
 const sortKeys = oncePerBuild(async () => {

@@ -1,5 +1,5 @@
 /**
- * Vite plugin: drops the parts of Designsystemet's theme the site never uses: the dark colour scheme, the
+ * Vite plugin: drops the parts of Designsystemet's theme (and of its base.css, below) the site never uses: the dark colour scheme, the
  * secondary typography and the colour sets no page uses (brand1–3, info, success). About 2.5 KB of
  * compressed CSS on every page. The site sets none of data-color-scheme="dark",
  * data-typography="secondary" or data-color="brand1" (…); a test checks the built CSS still parses.
@@ -38,11 +38,42 @@ export function dropLayers(css: string, names: readonly string[]): string {
   return out;
 }
 
+/**
+ * Removes top-level blocks (a rule, or an at-rule with its nested rules) whose text matches `pattern`,
+ * and declarations of custom properties matching `property`. Braces are balanced, so nesting is safe.
+ */
+export function dropBlocks(css: string, pattern: RegExp, property?: RegExp): string {
+  const blocks: string[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) {
+      blocks.push(css.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) throw new Error('trim-theme: ubalanserte klammer i CSS');
+  const kept = blocks.filter((b) => !pattern.test(b)).join('') + css.slice(start);
+  return property ? kept.replace(new RegExp(`${property.source}:[^;}]+;?`, 'g'), '').replace(/;}/g, '}') : kept;
+}
+
+/**
+ * Designsystemet's base.css defines the focus variables its link and tag styles use (and .ds-sr-only);
+ * the rest (checkbox, floating, read-only icon, icon, print helpers) serves components the site does
+ * not load, and its icon is a 1 KB data URL on every page.
+ */
+const UNUSED_BASE = /ds-checkbox--checked|ds-floating|ds-fade-in|ds-readonly-icon|ds-print-preserve|\.ds-icon\b|ds-list--unstyled/;
+const UNUSED_BASE_PROPERTIES = /--ds-readonly-icon-[a-z-]+/;
+
 export default function trimTheme(): Plugin {
   return {
     name: 'tiltaksbanken:trim-theme',
     enforce: 'pre',
     transform(code, id) {
+      if (/designsystemet-css\/dist\/src\/base\.css/.test(id)) {
+        return { code: dropBlocks(code, UNUSED_BASE, UNUSED_BASE_PROPERTIES), map: null };
+      }
       if (!/designsystemet-css\/dist\/theme\/designsystemet\.css/.test(id)) return null;
       return { code: dropColorSets(dropLayers(code, UNUSED_LAYERS), UNUSED_COLOR_SETS), map: null };
     },

@@ -52,7 +52,6 @@ const TEXT_ROWS = [
 ] as const;
 
 export interface FactsInput {
-  schools: readonly { name: string; href: string }[];
   data: { [K in FacetKey]: readonly string[] } & {
     [K in OtherField | (typeof TEXT_ROWS)[number][1]]: readonly string[];
   } & {
@@ -79,7 +78,7 @@ export function factRows(input: FactsInput): FactRow[] {
   }));
 }
 
-function factItems({ schools, data }: FactsInput): { label: string; items: FactItem[] }[] {
+function factItems({ data }: FactsInput): { label: string; items: FactItem[] }[] {
   const quoteOf = (field: string, value: string) => data.evidence.find((e) => e.field === field && e.value === value)?.quote;
   const texts = (field: string, values: readonly string[], other = false): FactItem[] =>
     values.map((value) => ({ text: value, quote: quoteOf(field, value), ...(other ? { other } : {}) }));
@@ -97,16 +96,21 @@ function factItems({ schools, data }: FactsInput): { label: string; items: FactI
       ],
     };
   };
+  // Who it is for first, then what it does and how, then who runs it.
   return [
-    { label: schools.length > 1 ? 'Skoler' : 'Skole', items: schools.map((s) => ({ text: s.name, href: s.href })) },
-    facetRow('programmes'),
-    facetRow('goals'),
     facetRow('targetGroups'),
     facetRow('ageGroups'),
-    facetRow('organisation'),
+    facetRow('programmes'),
+    facetRow('goals'),
     facetRow('academicActivities'),
     facetRow('socialActivities'),
+    facetRow('organisation'),
     { label: 'Antall deltakere', items: data.participants ? texts('participants', [data.participants.text]) : [] },
     ...TEXT_ROWS.map(([label, field]) => ({ label, items: texts(field, data[field]) })),
   ];
+}
+
+/** The facts the description says nothing about, as one phrase: «sosiale aktiviteter og samarbeidspartnere». */
+export function silentFacts(rows: readonly FactRow[]): string[] {
+  return rows.filter((r) => r.groups.length === 0).map((r) => r.label.toLocaleLowerCase('nb'));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropColorSets, dropLayers } from '../../src/integrations/trim-theme';
+import { dropBlocks, dropColorSets, dropLayers } from '../../src/integrations/trim-theme';
 
 describe('dropLayers', () => {
   it('fjerner hele lag med nøstede klammer og lar resten stå', () => {
@@ -30,5 +30,23 @@ describe('dropColorSets', () => {
     expect(trimmed).not.toMatch(/brand1|brand2|brand3/);
     expect(trimmed.split('{').length).toBe(trimmed.split('}').length);
     expect(trimmed).not.toMatch(/,\s*\{|\{\s*,|\}\s*,/);
+  });
+});
+
+describe('dropBlocks', () => {
+  it('fjerner hele blokker som treffer, også nøstede og @-regler, og egenskaper som treffer', () => {
+    const css = ':root{--a:1;--x-icon:url(x)}.keep{b:2}.drop{&[y]{c:3}}@media (m){.drop{d:4}}@keyframes drop{0%{e:5}}';
+    expect(dropBlocks(css, /drop/, /--x-[a-z]+/)).toBe(':root{--a:1}.keep{b:2}');
+  });
+  it('beholder fokusvariablene og .ds-sr-only i Designsystemets base.css, men ikke ikonet', () => {
+    const base = readFileSync('node_modules/@digdir/designsystemet-css/dist/src/base.css', 'utf8');
+    const trimmed = dropBlocks(base, /ds-checkbox--checked|ds-floating|ds-fade-in|ds-readonly-icon|ds-print-preserve|\.ds-icon\b|ds-list--unstyled/, /--ds-readonly-icon-[a-z-]+/);
+    for (const kept of ['--dsc-focus-outline', '--dsc-focus-boxShadow', '.ds-sr-only', '.ds-focus:focus-visible']) expect(trimmed).toContain(kept);
+    expect(trimmed).not.toContain('data:image');
+    expect(trimmed.split('{').length).toBe(trimmed.split('}').length);
+    expect(trimmed.length).toBeLessThan(base.length / 2);
+  });
+  it('feiler tydelig på ubalanserte klammer', () => {
+    expect(() => dropBlocks('a{b{', /x/)).toThrow(/ubalanserte/);
   });
 });
