@@ -54,8 +54,11 @@ export function dropBlocks(css: string, pattern: RegExp, property?: RegExp): str
     }
   }
   if (depth !== 0) throw new Error('trim-theme: ubalanserte klammer i CSS');
-  const kept = blocks.filter((b) => !pattern.test(b)).join('') + css.slice(start);
-  return property ? kept.replace(new RegExp(`${property.source}:[^;}]+;?`, 'g'), '').replace(/;}/g, '}') : kept;
+  // Properties first, so a block that only declares them (among others) is kept without them.
+  const withoutProperties = (text: string) =>
+    // A value may hold ; inside url(…) or quotes (a data URL's «svg+xml;charset»).
+    property ? text.replace(new RegExp(`${property.source}:(?:url\\([^)]*\\)|"[^"]*"|[^;}])+;?`, 'g'), '').replace(/;}/g, '}') : text;
+  return blocks.map(withoutProperties).filter((b) => !pattern.test(b)).join('') + css.slice(start);
 }
 
 /**

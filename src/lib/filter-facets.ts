@@ -1,6 +1,6 @@
 /** The facets of the measure filter: labels and options per URL parameter, and each measure's values. */
-import type { FilterItem, FilterParam } from './filter';
-import { keys, levelLabels, levels, municipalities, tees, themes, type Term } from './facets';
+import { FILTER_PARAMS, type FilterItem, type FilterParam } from './filter';
+import { keys, labelOf, levelLabels, levels, municipalities, tees, themes, type Term } from './facets';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 import type { SearchableMeasure, SchoolInfo } from './search';
 
@@ -17,20 +17,29 @@ export const FACET_PARAMS = {
   organisation: 'organisering',
 } as const satisfies Partial<Record<FacetKey, FilterParam>>;
 
+/** The URL parameter that filters on a measure facet, where the filter offers it. */
+export function filterParamOf(facet: FacetKey): FilterParam | undefined {
+  return (FACET_PARAMS as Partial<Record<FacetKey, FilterParam>>)[facet];
+}
+
+/** The editorial facets are the site's own judgement, and say so in their label. */
+const editorial = (label: string) => `${label} (redaksjonell vurdering)`;
+
 export const FILTER_LABELS: Record<FilterParam, string> = {
-  malgruppe: 'Målgruppe',
-  alder: 'Alder',
-  program: 'Utdanningsprogram',
-  organisering: 'Organisering',
+  malgruppe: FACETS.targetGroups.label,
+  alder: FACETS.ageGroups.label,
+  program: FACETS.programmes.label,
+  organisering: FACETS.organisation.label,
   skole: 'Skole',
   kommune: 'Kommune',
-  niva: 'Forebyggingsnivå (redaksjonell vurdering)',
-  t: 'De fire T-ene (redaksjonell vurdering)',
-  nokkel: 'Nøkler (redaksjonell vurdering)',
-  tema: 'Tema (redaksjonell vurdering)',
+  niva: editorial('Forebyggingsnivå'),
+  t: editorial('De fire T-ene'),
+  nokkel: editorial('Nøkler'),
+  tema: editorial('Tema'),
 };
 
 const fromTerms = (terms: readonly Term[]): FilterOption[] => terms.map((t) => ({ value: t.slug, label: t.label }));
+const option = (terms: readonly Term[], slug: string): FilterOption => ({ value: slug, label: labelOf({ terms }, slug) });
 
 export function filterOptions(schools: readonly { id: string; shortName: string }[]): Record<FilterParam, FilterOption[]> {
   return {
@@ -47,24 +56,33 @@ export function filterOptions(schools: readonly { id: string; shortName: string 
   };
 }
 
-export function toFilterItem(
-  m: { id: string } & SearchableMeasure & { data: MeasureData },
-  school: (id: string) => SchoolInfo,
-): FilterItem {
-  const schoolIds = m.data.schools.map((s) => s.id);
+/**
+ * A measure's values for every filter, each as slug and label: the one derivation behind both the list
+ * filter on /tiltak/ (which uses the slugs) and the search index's filters (which show the labels).
+ */
+export function measureFilterValues(
+  m: SearchableMeasure & { data: MeasureData },
+  school: (id: string) => SchoolInfo & { id?: string },
+): Record<FilterParam, FilterOption[]> {
+  const facet = (key: keyof typeof FACET_PARAMS) => m.data[key].map((slug) => option(FACETS[key].vocab.terms, slug));
+  const unique = (options: FilterOption[]) => options.filter((o, i) => options.findIndex((x) => x.value === o.value) === i);
+  const schools = m.data.schools.map((s) => ({ id: s.id, ...school(s.id) }));
   return {
-    id: m.id,
-    values: {
-      [FACET_PARAMS.targetGroups]: m.data.targetGroups,
-      [FACET_PARAMS.ageGroups]: m.data.ageGroups,
-      [FACET_PARAMS.programmes]: m.data.programmes,
-      [FACET_PARAMS.organisation]: m.data.organisation,
-      skole: schoolIds,
-      kommune: [...new Set(schoolIds.map((id) => school(id).municipality))],
-      niva: m.data.assessment.levels.map((l) => String(l.value)),
-      t: m.data.assessment.tees.map((t) => t.value),
-      nokkel: m.data.assessment.keys.map((k) => k.value),
-      tema: m.data.assessment.themes.map((t) => t.value),
-    },
+    malgruppe: facet('targetGroups'),
+    alder: facet('ageGroups'),
+    program: facet('programmes'),
+    organisering: facet('organisation'),
+    skole: schools.map((s) => ({ value: s.id, label: s.shortName })),
+    kommune: unique(schools.map((s) => option(municipalities.terms, s.municipality))),
+    niva: m.data.assessment.levels.map((l) => ({ value: String(l.value), label: levelLabels[l.value] })),
+    t: m.data.assessment.tees.map((t) => option(tees.terms, t.value)),
+    nokkel: m.data.assessment.keys.map((k) => option(keys.terms, k.value)),
+    tema: m.data.assessment.themes.map((t) => option(themes.terms, t.value)),
   };
+}
+
+/** A measure as the list filter sees it: slugs per URL parameter. */
+export function toFilterItem(m: { id: string } & SearchableMeasure, school: (id: string) => SchoolInfo): FilterItem {
+  const values = measureFilterValues(m, school);
+  return { id: m.id, values: Object.fromEntries(FILTER_PARAMS.map((p) => [p, values[p].map((o) => o.value)])) };
 }

@@ -2,9 +2,10 @@
  * What the search index knows about a measure beyond its text: filter values (Norwegian labels, as
  * readers see them), and index-only keywords for words readers use that the text does not.
  */
-import { keys, labelOf, levelLabels, municipalities, tees, themes } from './facets';
+import { FILTER_PARAMS, type FilterParam } from './filter';
+import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
-import { FACETS, type FacetKey, type MeasureData } from './measures';
+import type { MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
 export const SEARCH_FILTERS = {
@@ -39,25 +40,28 @@ export interface SchoolInfo {
   municipality: string;
 }
 
-const FACET_FILTERS: FacetKey[] = ['targetGroups', 'ageGroups', 'programmes', 'organisation'];
+/** The search index's filter name for each list-filter parameter: both come from measureFilterValues. */
+const SEARCH_FILTER_OF: Record<FilterParam, string> = {
+  malgruppe: SEARCH_FILTERS.targetGroups,
+  alder: SEARCH_FILTERS.ageGroups,
+  program: SEARCH_FILTERS.programmes,
+  organisering: SEARCH_FILTERS.organisation,
+  skole: SEARCH_FILTERS.school,
+  kommune: SEARCH_FILTERS.municipality,
+  niva: SEARCH_FILTERS.level,
+  t: SEARCH_FILTERS.tee,
+  nokkel: SEARCH_FILTERS.key,
+  tema: SEARCH_FILTERS.theme,
+};
 
-/** Filter name → values for one measure. Every measure has a type; other filters only when known. */
+/** Filter name → values (labels) for one measure. Every measure has a type; other filters only when known. */
 export function measureFilters(m: SearchableMeasure, school: (id: string) => SchoolInfo): Record<string, string[]> {
   const filters: Record<string, string[]> = { [SEARCH_FILTERS.type]: [PAGE_TYPES.measure] };
-  const put = (name: string, values: string[]) => {
-    const unique = [...new Set(values)];
-    if (unique.length) filters[name] = unique;
-  };
-  for (const facet of FACET_FILTERS) {
-    put(SEARCH_FILTERS[facet as keyof typeof SEARCH_FILTERS], m.data[facet].map((v) => labelOf(FACETS[facet].vocab, v)));
+  const values = measureFilterValues(m, school);
+  for (const param of FILTER_PARAMS) {
+    const labels = [...new Set(values[param].map((o) => o.label))];
+    if (labels.length) filters[SEARCH_FILTER_OF[param]] = labels;
   }
-  const schools = m.data.schools.map((s) => school(s.id));
-  put(SEARCH_FILTERS.school, schools.map((s) => s.shortName));
-  put(SEARCH_FILTERS.municipality, schools.map((s) => labelOf(municipalities, s.municipality)));
-  put(SEARCH_FILTERS.level, m.data.assessment.levels.map((l) => levelLabels[l.value]));
-  put(SEARCH_FILTERS.tee, m.data.assessment.tees.map((t) => labelOf(tees, t.value)));
-  put(SEARCH_FILTERS.key, m.data.assessment.keys.map((k) => labelOf(keys, k.value)));
-  put(SEARCH_FILTERS.theme, m.data.assessment.themes.map((t) => labelOf(themes, t.value)));
   return filters;
 }
 

@@ -1,64 +1,107 @@
 /**
  * Facet filter on /tiltak/: reads the selection from the URL, shows the matching measures, updates the
- * counts and the URL. The list works without this script; the filter form is shown only when it runs.
+ * counts (a value that would give no measures is not offered), the chosen filters as removable chips,
+ * and the URL. The list works without this script; the filter is shown only when it runs.
  */
 import {
   FILTER_PARAMS,
   filterItems,
+  isEmpty,
   optionCounts,
   parseSelection,
   serialiseSelection,
   type FilterItem,
+  type FilterParam,
   type Selection,
 } from '../lib/filter';
 
+const panel = document.querySelector<HTMLDetailsElement>('#filterpanel');
 const form = document.querySelector<HTMLFormElement>('#tiltaksfilter');
-const status = document.querySelector<HTMLElement>('#filter-status');
+const heading = document.querySelector<HTMLElement>('#filter-status');
+const status = heading?.querySelector<HTMLElement>('[role=status]');
 const empty = document.querySelector<HTMLElement>('#filter-tomt');
+const chosen = document.querySelector<HTMLElement>('#filter-valgt');
+const chips = chosen?.querySelector<HTMLElement>('ul');
 const cards = [...document.querySelectorAll<HTMLElement>('[data-filter]')];
 
-if (form && status && empty && cards.length) {
+if (panel && form && heading && status && empty && chosen && chips && cards.length) {
   const items = cards.map((el) => ({ el, ...(JSON.parse(el.dataset['filter']!) as FilterItem) }));
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const nf = new Intl.NumberFormat('nb-NO');
+  const paramOf = (box: HTMLInputElement) => box.name as FilterParam;
+  const summaryCount = panel.querySelector<HTMLElement>('[data-chosen]');
+  const showButton = form.querySelector<HTMLButtonElement>('[data-show]');
 
   const readForm = (): Selection => {
     const selection: Selection = {};
-    for (const box of boxes) if (box.checked) (selection[box.name as (typeof FILTER_PARAMS)[number]] ??= []).push(box.value);
+    for (const box of boxes) if (box.checked) (selection[paramOf(box)] ??= []).push(box.value);
     return selection;
+  };
+
+  const update = (selection: Selection) => {
+    history.pushState(null, '', `${location.pathname}${serialiseSelection(selection)}`);
+    render(selection);
+  };
+
+  const chip = (box: HTMLInputElement) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ds-chip';
+    button.dataset['removable'] = 'true';
+    button.textContent = box.dataset['label'] ?? box.value;
+    button.setAttribute('aria-label', `Fjern filteret ${button.textContent}`);
+    button.addEventListener('click', () => {
+      box.checked = false;
+      update(readForm());
+      heading.focus();
+    });
+    li.append(button);
+    return li;
   };
 
   const render = (selection: Selection) => {
     const shown = new Set(filterItems(items, selection).map((i) => i.id));
     for (const item of items) item.el.hidden = !shown.has(item.id);
-    for (const box of boxes) box.checked = (selection[box.name as (typeof FILTER_PARAMS)[number]] ?? []).includes(box.value);
+    for (const box of boxes) box.checked = (selection[paramOf(box)] ?? []).includes(box.value);
     for (const param of FILTER_PARAMS) {
       const counts = optionCounts(items, selection, param);
-      for (const box of boxes.filter((b) => b.name === param)) {
-        const count = box.parentElement?.querySelector('[data-count]');
-        if (count) count.textContent = `(${nf.format(counts.get(box.value) ?? 0)})`;
+      for (const box of boxes.filter((b) => paramOf(b) === param)) {
+        const count = counts.get(box.value) ?? 0;
+        const label = box.closest('label')!;
+        label.querySelector('[data-count]')!.textContent = `(${nf.format(count)})`;
+        label.hidden = count === 0 && !box.checked;
       }
     }
-    status.textContent = `Viser ${nf.format(shown.size)} av ${nf.format(items.length)} tiltak`;
+    const checked = boxes.filter((b) => b.checked);
+    chips.replaceChildren(...checked.map(chip));
+    chosen.hidden = checked.length === 0;
+    if (summaryCount) summaryCount.textContent = checked.length ? `(${nf.format(checked.length)} valgt)` : '';
+    if (showButton) showButton.textContent = `Vis ${nf.format(shown.size)} tiltak`;
+    status.textContent = isEmpty(selection)
+      ? `Viser alle ${nf.format(items.length)} tiltak`
+      : `Viser ${nf.format(shown.size)} av ${nf.format(items.length)} tiltak`;
     empty.hidden = shown.size > 0;
   };
 
-  form.addEventListener('change', () => {
-    const selection = readForm();
-    history.pushState(null, '', `${location.pathname}${serialiseSelection(selection)}`);
-    render(selection);
-  });
+  form.addEventListener('change', () => update(readForm()));
+  // «Vis n tiltak» (phones): close the filter and take the reader to the results.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    document.querySelector<HTMLElement>('#filter-status')?.scrollIntoView({ block: 'start' });
+    panel.open = false;
+    heading.focus();
   });
+  const clear = () => {
+    update({});
+    heading.focus();
+  };
   form.addEventListener('reset', (event) => {
     event.preventDefault();
-    history.pushState(null, '', location.pathname);
-    render({});
+    clear();
   });
+  chosen.querySelector('button.filter-chosen__clear')?.addEventListener('click', clear);
   window.addEventListener('popstate', () => render(parseSelection(location.search)));
 
-  form.hidden = false;
+  panel.hidden = false;
   render(parseSelection(location.search));
 }

@@ -24,6 +24,7 @@ const status = document.querySelector<HTMLElement>('#sokestatus');
 const list = document.querySelector<HTMLOListElement>('#treff');
 const MULTI = ['målgruppe', 'alder'];
 const PAGE_SIZE = 10;
+const MAX_TAGS = 3;
 const more = document.querySelector<HTMLButtonElement>('#flere-treff');
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -59,12 +60,39 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   li.append(excerpt);
   const groups = data.filters['målgruppe'] ?? [];
   if (groups.length) {
+    // At most three tags; the rest as «+n», so a catch-all measure does not fill the screen.
     const tags = element('ul', 'tags');
     tags.setAttribute('aria-label', 'Målgruppe');
-    for (const g of groups) tags.append(Object.assign(element('li'), { textContent: g }));
+    for (const g of groups.slice(0, MAX_TAGS)) tags.append(Object.assign(element('li'), { textContent: g }));
+    if (groups.length > MAX_TAGS) {
+      const rest = element('li', 'tags__more', `+${groups.length - MAX_TAGS}`);
+      rest.setAttribute('aria-label', `og ${groups.length - MAX_TAGS} til`);
+      tags.append(rest);
+    }
     li.append(tags);
   }
+  const measure = /^\/tiltak\/([a-z0-9-]+)\/$/.exec(new URL(data.url, location.href).pathname)?.[1];
+  if (measure) {
+    // Becomes an add/remove button where the comparison tray runs (src/scripts/compare-tray.ts).
+    const compare = element('a', 'ds-link compare-link', 'Sammenlign');
+    compare.href = `/sammenlign/?tiltak=${measure}`;
+    compare.dataset['compare'] = measure;
+    compare.dataset['name'] = link.textContent ?? measure;
+    li.append(compare);
+  }
   return li;
+}
+
+/**
+ * The live region speaks once, when typing has settled: the results show as they come, but a screen
+ * reader hears only the last count, not one announcement per keystroke.
+ */
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
+function announce(text: string, delay = 700) {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    if (status) status.textContent = text;
+  }, delay);
 }
 
 let generation = 0;
@@ -91,10 +119,9 @@ async function run(pushUrl: boolean) {
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
     if (more) more.hidden = true;
-    status.textContent = 'Skriv et søkeord, for eksempel «leksehjelp», «overgang» eller «matematikk».';
+    announce('Skriv et søkeord, for eksempel «leksehjelp», «overgang» eller «matematikk».', 0);
     return;
   }
-  status.textContent = 'Søker …';
   const pf = await load();
   const search = await pf.search(query || null, { filters, ...(sort ? { sort } : {}) });
   if (mine !== generation || !search) return;
@@ -119,10 +146,12 @@ async function run(pushUrl: boolean) {
   if (mine !== generation) return;
   if (more) more.onclick = () => void showMore();
   const what = query ? ` for «${query}»` : '';
-  status.textContent =
+  announce(
     all.length === 0
       ? `Ingen treff${what}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`
-      : `${all.length} treff${what}.`;
+      : `${all.length} treff${what}.`,
+    pushUrl ? 700 : 0,
+  );
 }
 
 if (form && status && list) {
@@ -151,6 +180,8 @@ if (form && status && list) {
     void run(true);
   });
   form.querySelector<HTMLInputElement>('input[name=q]')?.addEventListener('focus', () => void load(), { once: true });
+  // The form does nothing without this script (there is no server), so it is shown only now.
+  form.hidden = false;
   void run(false);
 }
 

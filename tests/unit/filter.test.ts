@@ -58,3 +58,24 @@ describe('optionCounts', () => {
     expect(Object.fromEntries(optionCounts(items, selection, 'alder'))).toEqual({ '16-19': 1 });
   });
 });
+
+describe('én utledning av filterverdiene', () => {
+  it('gir listefilteret og søkeindeksen de samme verdiene for hvert tiltak (slugger der, navn her)', async () => {
+    const { readCollection, readMeasures } = await import('../content');
+    const { filterOptions, toFilterItem, FILTER_LABELS } = await import('../../src/lib/filter-facets');
+    const { measureFilters, SEARCH_FILTERS } = await import('../../src/lib/search');
+    const { FILTER_PARAMS } = await import('../../src/lib/filter');
+    const schools = readCollection<{ shortName: string; municipality: string }>('skoler');
+    const school = (id: string) => schools.find((s) => s.id === id)!.data;
+    const options = filterOptions(schools.map((s) => ({ id: s.id, shortName: s.data.shortName })));
+    const measures = readMeasures().map((m) => ({ ...m, data: { ...m.data, schools: m.data.schools.map((id) => ({ id })) } }));
+    expect(Object.keys(FILTER_LABELS)).toEqual([...FILTER_PARAMS]);
+    for (const m of measures) {
+      const item = toFilterItem(m, school);
+      const search = measureFilters(m, school);
+      const searchLabels = new Set(Object.entries(search).filter(([k]) => k !== SEARCH_FILTERS.type).flatMap(([, v]) => v));
+      const itemLabels = new Set(FILTER_PARAMS.flatMap((p) => (item.values[p] ?? []).map((v) => options[p].find((o) => o.value === v)!.label)));
+      expect(searchLabels, m.id).toEqual(itemLabels);
+    }
+  });
+});

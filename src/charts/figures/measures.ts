@@ -4,7 +4,7 @@
  * shows, and how it compares with the survey report's own words (kartlegging-2025, chapter 2).
  */
 import { municipalities, programmes } from '../../lib/facets';
-import { FACET_PARAMS } from '../../lib/filter-facets';
+import { filterParamOf } from '../../lib/filter-facets';
 import {
   counted,
   countTable,
@@ -50,7 +50,7 @@ const order = (bars: readonly Bar[]) => joinNb(bars.map((b) => counted(b.label, 
 
 /** The measure list filtered to one facet value, where the filter offers that facet. */
 function filterHref(facet: FacetKey, slug: string): string | undefined {
-  const param = (FACET_PARAMS as Partial<Record<FacetKey, (typeof FACET_PARAMS)[keyof typeof FACET_PARAMS]>>)[facet];
+  const param = filterParamOf(facet);
   return param && urls.measuresFiltered({ [param]: [slug] });
 }
 
