@@ -16,7 +16,9 @@ function render() {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-compare]')) {
     const on = ids.includes(button.dataset['compare']!);
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = on ? 'Valgt til sammenligning' : 'Legg til i sammenligning';
+    // The visible words first, then the measure's name for a screen reader (WCAG 2.5.3).
+    const name = Object.assign(document.createElement('span'), { className: 'ds-sr-only', textContent: `: ${button.dataset['name']}` });
+    button.replaceChildren(on ? 'Valgt til sammenligning' : 'Legg til i sammenligning', name);
   }
   if (!tray || !count || !go) return;
   tray.hidden = ids.length === 0;
@@ -33,7 +35,7 @@ function enhance(root: ParentNode) {
     button.type = 'button';
     button.className = 'compare-toggle';
     button.dataset['compare'] = link.dataset['compare']!;
-    button.setAttribute('aria-label', `Sammenlign ${link.dataset['name'] ?? ''}`.trim());
+    button.dataset['name'] = link.dataset['name'] ?? '';
     button.addEventListener('click', () => {
       saveCompare(toggleCompare(loadCompare(), button.dataset['compare']!));
       render();

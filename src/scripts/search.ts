@@ -66,7 +66,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     for (const g of groups.slice(0, MAX_TAGS)) tags.append(Object.assign(element('li'), { textContent: g }));
     if (groups.length > MAX_TAGS) {
       const rest = element('li', 'tags__more', `+${groups.length - MAX_TAGS}`);
-      rest.setAttribute('aria-label', `og ${groups.length - MAX_TAGS} til`);
+      rest.title = groups.slice(MAX_TAGS).join(', ');
       tags.append(rest);
     }
     li.append(tags);

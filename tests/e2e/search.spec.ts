@@ -108,6 +108,8 @@ test('uten JavaScript virker listen og fasettsidene, og filteret er skjult', asy
 });
 
 test('søkesiden og filteret har ingen axe-brudd', async ({ page }) => {
+  // Two long lists through axe: slow on a busy 2-core machine.
+  test.setTimeout(90_000);
   await search(page, 'overgang');
   await expectNoAxeViolations(page);
   await page.goto('/tiltak/?malgruppe=spraklige');
