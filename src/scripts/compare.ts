@@ -10,8 +10,9 @@ const form = document.querySelector<HTMLFormElement>('#sammenlign-skjema');
 const output = document.querySelector<HTMLElement>('#sammenligning');
 const status = document.querySelector<HTMLElement>('#sammenlign-status');
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-  Object.assign(document.createElement(tag), props);
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), props);
+}
 
 async function load(id: string): Promise<ComparedMeasure> {
   const response = await fetch(`/tiltak/${id}/`);
@@ -60,8 +61,8 @@ function table(measures: ComparedMeasure[], ids: string[]): HTMLTableElement {
 
 /** «Vis bare forskjeller»: hides the facts on which every measure agrees. */
 function onlyDifferences(t: HTMLTableElement): HTMLElement {
-  const label = el('label', { className: 'compare__only' });
-  const box = el('input', { type: 'checkbox' });
+  const label: HTMLLabelElement = el('label', { className: 'compare__only' });
+  const box: HTMLInputElement = el('input', { type: 'checkbox' });
   box.addEventListener('change', () => {
     for (const row of t.tBodies[0]!.rows) row.hidden = box.checked && row.dataset['same'] === 'true';
   });
