@@ -126,17 +126,37 @@ export interface MarkdownQuote {
 
 /**
  * The quotes of a Markdown body as the site writes them: `> «…»` followed by `> — document, section`,
- * and `<q>…</q>` inside the text. The outer guillemets are not part of the quote.
+ * and `<q>…</q>` inside the text. Each paragraph and list item of a blockquote is a quote of its own; the
+ * outer guillemets are not part of the quote.
  */
 export function markdownQuotes(body: string): MarkdownQuote[] {
   const quotes: MarkdownQuote[] = [];
-  const blocks = body.split(/\n(?!>)/).filter((b) => b.startsWith('>'));
-  for (const block of blocks) {
-    const lines = block.split('\n').map((l) => l.replace(/^>\s?/, ''));
+  const blocks: string[][] = [];
+  let open = false;
+  for (const line of body.split('\n')) {
+    if (line.startsWith('>')) {
+      if (!open) blocks.push([]);
+      blocks.at(-1)!.push(line.replace(/^>\s?/, ''));
+    }
+    open = line.startsWith('>');
+  }
+  for (const lines of blocks) {
     const attribution = lines.findIndex((l) => /^—\s/.test(l));
-    const text = (attribution < 0 ? lines : lines.slice(0, attribution)).join(' ').trim();
     const document = attribution < 0 ? undefined : /^—\s*([a-z0-9-]+)/.exec(lines[attribution]!)?.[1];
-    quotes.push({ text: text.replace(/^«([\s\S]*)»$/, '$1'), ...(document ? { document } : {}) });
+    // A blockquote may hold several paragraphs or a list: each paragraph and each item is a quote of its own.
+    const items: string[][] = [];
+    let fresh = true;
+    for (const line of attribution < 0 ? lines : lines.slice(0, attribution)) {
+      const item = /^(?:[-*]|\d+\.)\s+(.*)$/.exec(line);
+      if (line.trim() === '') fresh = true;
+      else if (item || fresh) items.push([item ? item[1]! : line]);
+      else items.at(-1)!.push(line);
+      if (line.trim() !== '') fresh = false;
+    }
+    for (const item of items) {
+      const text = item.join(' ').replace(/\s+/g, ' ').trim();
+      quotes.push({ text: text.replace(/^«([\s\S]*)»$/, '$1'), ...(document ? { document } : {}) });
+    }
   }
   for (const m of body.matchAll(/<q>([\s\S]*?)<\/q>/g)) quotes.push({ text: m[1]!.replace(/\s+/g, ' ').trim() });
   return quotes;
