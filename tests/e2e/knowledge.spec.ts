@@ -6,17 +6,14 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { ANY } from '../../src/lib/finder';
-import { addressOf, htmlText, numberedHeadings, pageOfSection, trackingParameters, type ChapterPlaces } from '../../src/lib/knowledge';
+import { addressOf, htmlText, numberedHeadings, pageOfSection, trackingParameters } from '../../src/lib/knowledge';
 import { comparableText, normaliseText } from '../../src/lib/source-text';
-import { readCollection, sourceText } from '../content';
+import { readChapters, readCollection, sourceText } from '../content';
 import { expectNoAxeViolations } from './helpers';
 import { builtHtml, builtPages } from './site';
 
 const KNOWLEDGE_BASE = 'kunnskapsgrunnlag-2021';
-const chapters = readCollection<ChapterPlaces['data'] & { chapter: number }>('kapitler').map((c) => ({
-  ...c,
-  data: { ownPage: false, links: [], subsections: [], ...c.data },
-}));
+const chapters = readChapters();
 const chapterUrl = (id: string) => `/kunnskapsgrunnlag/${id}/`;
 const ownPages = chapters.filter((c) => c.data.ownPage).map((c) => chapterUrl(c.id));
 const references = readCollection<{ footnote: number; source: { document: string; section: string }; printed: string; title?: string; url?: string }>(

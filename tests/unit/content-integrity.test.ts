@@ -8,9 +8,9 @@ import { checkProject } from '../../src/integrations/content-check';
 import { formatProblem } from '../../src/lib/content-check';
 import { ASSESSMENT_KINDS, EVIDENCE_FIELDS, VERBATIM_FIELDS } from '../../src/lib/evidence';
 import * as facets from '../../src/lib/facets';
-import { chapterOf, markdownQuotes, numberedHeadings, pageOfSection, type ChapterPlaces } from '../../src/lib/knowledge';
+import { chapterOf, markdownQuotes, numberedHeadings, pageOfSection } from '../../src/lib/knowledge';
 import { citableText, comparableText, MEASURE_REPORT, parseMeasureTable } from '../../src/lib/source-text';
-import { readCollection, sourceText, type MeasureFile } from '../content';
+import { readChapters, readCollection, sourceText, type MeasureFile } from '../content';
 
 type Ref = { document: string; section: string };
 
@@ -191,11 +191,7 @@ describe('statistikken mot kildene', () => {
 const KNOWLEDGE_BASE = 'kunnskapsgrunnlag-2021';
 
 describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', () => {
-  type Chapter = ChapterPlaces['data'] & { chapter: number; sections?: { heading: string; sources: Ref[] }[] };
-  const chapters = readCollection<Chapter>('kapitler').map((c) => ({
-    ...c,
-    data: { ownPage: false, links: [], subsections: [], sections: [], ...c.data },
-  }));
+  const chapters = readChapters();
   const headings = numberedHeadings(sourceText(KNOWLEDGE_BASE));
   const raw = (document: string) => sourceText(document);
   const lines = (document: string) => new Set(raw(document).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()));
@@ -220,18 +216,20 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
         expect(headings, `${c.file}: subsections`).toContain(s.section);
         expect(chapterOf(s.section), `${c.file}: ${s.section}`).toBe(c.data.chapter);
       }
-      for (const section of c.data.sections ?? []) {
+      for (const section of c.data.sections) {
         for (const source of section.sources) {
           // «4. Om partnerskapet … – «Bistand og veiledning i kommunene»»: the chapter, and a heading of it on a line of its own.
           const [, numbered, sub] = /^(.*?)(?: – «(.+)»)?$/.exec(source.section)!;
           expect(headings, `${c.file}: ${section.heading}`).toContain(numbered);
-          if (sub) expect(lines(source.document.toString()).has(sub), `${c.file}: «${sub}» er ikke en overskrift i ${source.document}`).toBe(true);
+          if (sub) expect(lines(source.document).has(sub), `${c.file}: «${sub}» er ikke en overskrift i ${source.document}`).toBe(true);
         }
       }
     }
   });
 
   it('gjengir hvert sitat på sidene om kunnskapsgrunnlaget ordrett fra kilden det viser til', () => {
+    const texts = new Map<string, string>();
+    const text = (document: string) => texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
     let count = 0;
     for (const folder of ['kapitler', 'nivaer', 'nokler', 'fire-t', 'tema', 'tjenester']) {
       for (const entry of readCollection<{ source?: Ref; sources?: Ref[]; sections?: { sources: Ref[] }[] }>(folder)) {
@@ -242,7 +240,7 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
           count++;
           const documents = quote.document ? [quote.document] : [...new Set(cited)];
           expect(
-            documents.some((d) => comparable(sourceText(d)).includes(comparable(quote.text))),
+            documents.some((d) => text(d).includes(comparable(quote.text))),
             `${entry.file}: «${quote.text}» står ikke ordrett i ${documents.join(' eller ')}`,
           ).toBe(true);
         }
