@@ -224,6 +224,54 @@ export const serviceSchema = entry({
   ).default([]),
 });
 
+/** A site address inside the site: a path from the root, with a trailing slash (and an optional #anchor). */
+const sitePath = nonEmptyText.regex(/^\/([^\s#?]*\/)?(#[\w-]+)?$/, 'må være en adresse på nettstedet som begynner og slutter med «/», for eksempel /nivaer/ eller /kunnskapsgrunnlag/#nokler');
+
+/**
+ * A chapter of kunnskapsgrunnlag-2021: its printed heading (`source.section`), the site's title and
+ * summary, and where the site presents it. A chapter with `ownPage` gets /kunnskapsgrunnlag/<id>/, its
+ * body read in sections: each `## heading` of the body has an entry in `sections` (same text, same
+ * order) that cites the part of the chapter it retells. Other chapters point to the pages that present
+ * them (`links`), and name the page of each numbered subsection (`subsections`).
+ */
+export const chapterSchema = entry({
+  chapter: z.number().int().positive(),
+  title: nonEmptyText,
+  summary: nonEmptyText,
+  source: sourceRef,
+  ownPage: z.boolean().default(false),
+  links: list(record({ href: sitePath, label: nonEmptyText })).default([]),
+  subsections: list(record({ section: nonEmptyText, href: sitePath })).default([]),
+  sections: list(
+    record({
+      heading: nonEmptyText,
+      sources: list(sourceRef).min(1, 'minst én kilde for avsnittet'),
+      /** Plans of 2021 that are history now: shown in a section marked as such, never as current offers. */
+      historical: z.boolean().default(false),
+    }),
+  ).default([]),
+})
+  .refine((c) => !c.ownPage || c.sections.length > 0, { message: 'et kapittel med egen side (ownPage: true) må ha avsnitt (sections)', path: ['sections'] })
+  .refine((c) => c.ownPage || c.links.length > 0, { message: 'et kapittel uten egen side må lenke til sidene som presenterer det (links)', path: ['links'] });
+
+/**
+ * A reference the knowledge base gives in a footnote: as printed (`printed`, found in the source text
+ * after its number), with author, title, year and the address the document prints, where it has them.
+ */
+export const referenceSchema = entry({
+  /** The document and the numbered heading of the part of it where the footnote stands. */
+  source: sourceRef,
+  footnote: z.number().int().positive(),
+  printed: nonEmptyText,
+  author: nonEmptyText.optional(),
+  title: nonEmptyText.optional(),
+  year: nonEmptyText.optional(),
+  url: z
+    .string()
+    .regex(/^(https?|file):\/\/\S+$/, 'må være adressen slik dokumentet skriver den, som begynner med https://, http:// eller file://')
+    .optional(),
+});
+
 /** A collection's loader: the folder's files of its type; the id comes from the file name (entryId). */
 const entries = (folder: ContentFolder) =>
   glob({ pattern: `*.${CONTENT_FOLDERS[folder]}`, base: `./content/${folder}`, generateId: ({ entry }) => entryId(entry) });
@@ -238,4 +286,6 @@ export const collections = {
   tema: defineCollection({ loader: entries('tema'), schema: conceptSchema }),
   tjenester: defineCollection({ loader: entries('tjenester'), schema: serviceSchema }),
   statistikk: defineCollection({ loader: entries('statistikk'), schema: statisticSchema }),
+  kapitler: defineCollection({ loader: entries('kapitler'), schema: chapterSchema }),
+  referanser: defineCollection({ loader: entries('referanser'), schema: referenceSchema }),
 };

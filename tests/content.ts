@@ -53,3 +53,20 @@ export function readMeasures(): Entry<MeasureData>[] {
     return { ...entry, data: withEvidence(filled) as unknown as MeasureData };
   });
 }
+
+/** A chapter file of the knowledge base with the schema's defaults filled in (content/kapitler/). */
+export interface ChapterFile {
+  chapter: number;
+  source: { document: string; section: string };
+  ownPage: boolean;
+  links: { href: string; label: string }[];
+  subsections: { section: string; href: string }[];
+  sections: { heading: string; sources: { document: string; section: string }[]; historical?: boolean }[];
+}
+
+export function readChapters(): Entry<ChapterFile>[] {
+  return readCollection<Partial<ChapterFile>>('kapitler').map((c) => ({
+    ...c,
+    data: { ownPage: false, links: [], subsections: [], sections: [], ...c.data } as ChapterFile,
+  }));
+}

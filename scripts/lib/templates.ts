@@ -8,4 +8,5 @@ export const TEMPLATES: readonly [string, string][] = [
   ['søk', '/sok/'],
   ['figurer', '/figurer/'],
   ['statistikk', '/statistikk/'],
+  ['kapittel', '/kunnskapsgrunnlag/partnerskapet/'],
 ];

@@ -11,6 +11,7 @@
  */
 import { checkEvidence } from './evidence.ts';
 import { ContentError, parseContentFile, type Parsed } from './frontmatter.ts';
+import { checkChapter } from './knowledge.ts';
 import { slugify } from './source-text.ts';
 
 /** The collection folders in content/ and the one file type each holds. */
@@ -24,6 +25,8 @@ export const CONTENT_FOLDERS = {
   tema: 'md',
   tjenester: 'md',
   statistikk: 'yaml',
+  kapitler: 'md',
+  referanser: 'yaml',
 } as const;
 export type ContentFolder = keyof typeof CONTENT_FOLDERS;
 
@@ -140,6 +143,8 @@ export function checkContent(files: readonly string[], read: (file: string) => s
       problems.push({ file: entry.file, field: 'beskrivelse', message: `er tom. ${what} skal stå under den siste linjen med «---»` });
     } else if (entry.folder === 'tiltak') {
       for (const problem of checkEvidence(entry.data, entry.body)) problems.push({ file: entry.file, ...problem });
+    } else if (entry.folder === 'kapitler') {
+      for (const problem of checkChapter(entry.data, entry.body)) problems.push({ file: entry.file, ...problem });
     }
   }
 

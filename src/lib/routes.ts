@@ -17,6 +17,8 @@ export const urls = {
   levels: '/nivaer/',
   level: (n: number) => `/nivaer/${n}/`,
   knowledge: '/kunnskapsgrunnlag/',
+  /** A chapter of the knowledge base with a page of its own (content/kapitler/<id>.md). */
+  chapter: (id: string) => `/kunnskapsgrunnlag/${id}/`,
   key: (id: string) => `/nokler/${id}/`,
   tee: (id: string) => `/fire-t/${id}/`,
   themes: '/tema/',

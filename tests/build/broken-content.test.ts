@@ -72,6 +72,16 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
     file: 'content/tiltak/nye/i-undermappe.md',
     expected: ['content/tiltak/nye/i-undermappe.md: filnavn: ligger i en undermappe og blir ikke lest. Flytt filen rett inn i content/tiltak/'],
   },
+  'chapter-heading-mismatch': {
+    file: 'content/kapitler/feil-overskrift.md',
+    expected: [
+      'content/kapitler/feil-overskrift.md: sections: overskriftene i teksten (linjer som begynner med «## ») og avsnittene i sections må være de samme, i samme rekkefølge. I teksten: «Hva er utenforskap». I sections: «Hva utenforskap er»',
+    ],
+  },
+  'reference-without-scheme': {
+    file: 'content/referanser/uten-https.yaml',
+    expected: ['url: må være adressen slik dokumentet skriver den, som begynner med https://, http:// eller file://'],
+  },
   // Not content: the build fails in astro:build:done, after every page is written.
   'fails-after-pages': { file: 'src/integrations/pagefind.ts', expected: ['Pagefind: indeksering feilet'] },
 };

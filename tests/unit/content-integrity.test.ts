@@ -8,8 +8,9 @@ import { checkProject } from '../../src/integrations/content-check';
 import { formatProblem } from '../../src/lib/content-check';
 import { ASSESSMENT_KINDS, EVIDENCE_FIELDS, VERBATIM_FIELDS } from '../../src/lib/evidence';
 import * as facets from '../../src/lib/facets';
+import { chapterOf, markdownQuotes, numberedHeadings, pageOfSection } from '../../src/lib/knowledge';
 import { citableText, comparableText, MEASURE_REPORT, parseMeasureTable } from '../../src/lib/source-text';
-import { readCollection, sourceText, type MeasureFile } from '../content';
+import { readChapters, readCollection, sourceText, type MeasureFile } from '../content';
 
 type Ref = { document: string; section: string };
 
@@ -173,8 +174,11 @@ describe('statistikken mot kildene', () => {
   it('har hver verdi stående i kilden den viser til', () => {
     const stats = readCollection<{ source: Ref; points: { value: number; sourceText: string }[] }>('statistikk');
     expect(stats.length).toBeGreaterThan(0);
+    // Each source text made comparable once: normalising it for every data set took seconds on a busy machine.
+    const texts = new Map<string, string>();
     for (const s of stats) {
-      const text = comparable(sourceText(s.data.source.document));
+      const { document } = s.data.source;
+      const text = texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
       for (const point of s.data.points) {
         expect(text.includes(comparable(point.sourceText)), `${s.file}: «${point.sourceText}» står ikke i ${s.data.source.document}`).toBe(true);
         const numbers = numbersIn(point.sourceText);
@@ -183,5 +187,92 @@ describe('statistikken mot kildene', () => {
         expect(bare, `${s.file}: «${point.sourceText}» er for kort til å finne igjen; ta med ordene rundt tallet`).toBe(false);
       }
     }
+  });
+});
+
+/** The knowledge base: its chapters, the quotes on the knowledge pages, and its footnote references. */
+const KNOWLEDGE_BASE = 'kunnskapsgrunnlag-2021';
+
+describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', () => {
+  const chapters = readChapters();
+  const headings = numberedHeadings(sourceText(KNOWLEDGE_BASE));
+  const raw = (document: string) => sourceText(document);
+  const lines = (document: string) => new Set(raw(document).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()));
+
+  it('leser overskriftene fra kilden', () => {
+    expect(headings.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(headings.map(chapterOf)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('har en kapittelfil for hvert nummererte kapittel, og en side for hvert nummererte avsnitt', () => {
+    for (const heading of headings) {
+      expect(pageOfSection(heading, chapters, (id) => `/kunnskapsgrunnlag/${id}/`), `«${heading}» har ingen side`).toBeDefined();
+      expect(chapters.filter((c) => c.data.source.section === heading).length, heading).toBe(/^\d+\.\d/.test(heading) ? 0 : 1);
+    }
+  });
+
+  it('viser bare til overskrifter som står i kilden, med riktig kapittelnummer', () => {
+    for (const c of chapters) {
+      expect(headings, `${c.file}: source.section`).toContain(c.data.source.section);
+      expect(chapterOf(c.data.source.section), `${c.file}: chapter`).toBe(c.data.chapter);
+      for (const s of c.data.subsections) {
+        expect(headings, `${c.file}: subsections`).toContain(s.section);
+        expect(chapterOf(s.section), `${c.file}: ${s.section}`).toBe(c.data.chapter);
+      }
+      for (const section of c.data.sections) {
+        for (const source of section.sources) {
+          // «4. Om partnerskapet … – «Bistand og veiledning i kommunene»»: the chapter, and a heading of it on a line of its own.
+          const [, numbered, sub] = /^(.*?)(?: – «(.+)»)?$/.exec(source.section)!;
+          expect(headings, `${c.file}: ${section.heading}`).toContain(numbered);
+          if (sub) expect(lines(source.document).has(sub), `${c.file}: «${sub}» er ikke en overskrift i ${source.document}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('gjengir hvert sitat på sidene om kunnskapsgrunnlaget ordrett fra kilden det viser til', () => {
+    const texts = new Map<string, string>();
+    const text = (document: string) => texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
+    let count = 0;
+    for (const folder of ['kapitler', 'nivaer', 'nokler', 'fire-t', 'tema', 'tjenester']) {
+      for (const entry of readCollection<{ source?: Ref; sources?: Ref[]; sections?: { sources: Ref[] }[] }>(folder)) {
+        const cited = [entry.data.source, ...(entry.data.sources ?? []), ...(entry.data.sections ?? []).flatMap((s) => s.sources)]
+          .filter((r): r is Ref => r !== undefined)
+          .map((r) => r.document);
+        for (const quote of markdownQuotes(entry.body)) {
+          count++;
+          const documents = quote.document ? [quote.document] : [...new Set(cited)];
+          expect(
+            documents.some((d) => text(d).includes(comparable(quote.text))),
+            `${entry.file}: «${quote.text}» står ikke ordrett i ${documents.join(' eller ')}`,
+          ).toBe(true);
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(15);
+  });
+
+  const references = readCollection<{ footnote: number; source: Ref; printed: string; url?: string }>('referanser');
+
+  it('har hver fotnote én gang, uten hull', () => {
+    const numbers = references.map((r) => r.data.footnote).sort((a, b) => a - b);
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  it('finner hver referanse i kilden slik den står trykt, etter fotnotenummeret, i avsnittet den oppgir', () => {
+    for (const { file, data } of references) {
+      const text = comparable(raw(data.source.document));
+      const printed = comparable(data.printed);
+      expect(text.includes(`${data.footnote} ${printed}`) || text.includes(`${data.footnote}${printed}`), `${file}: «${data.printed}»`).toBe(true);
+      expect(headings, `${file}: source.section`).toContain(data.source.section);
+      expect(pageOfSection(data.source.section, chapters, (id) => `/kunnskapsgrunnlag/${id}/`), `${file}: ingen side viser avsnittet`).toBeDefined();
+    }
+  });
+
+  it('har bare adresser som står i kilden, tegn for tegn', () => {
+    const withUrl = references.filter((r) => r.data.url);
+    expect(withUrl.length).toBeGreaterThan(0);
+    for (const { file, data } of withUrl) expect(raw(data.source.document), file).toContain(data.url);
   });
 });
