@@ -17,9 +17,10 @@ export interface Assessable {
 
 /** The two kinds a level is crossed with. */
 export type CrossKind = 'tees' | 'keys';
+/** The terms of each kind, and how the kind reads inside a sentence. */
 export const CROSS_VOCABULARIES: Record<CrossKind, { terms: readonly Term[]; label: string }> = {
-  tees: { terms: tees.terms, label: 'De fire T-ene' },
-  keys: { terms: keys.terms, label: 'Nøklene' },
+  tees: { terms: tees.terms, label: 'de fire T-ene' },
+  keys: { terms: keys.terms, label: 'nøklene' },
 };
 
 /** A level group: measures assessed to one level, or (level null) to none. */
