@@ -7,6 +7,7 @@ import {
   filterItems,
   optionCounts,
   parseSelection,
+  selectionHeading,
   serialiseSelection,
   type FilterItem,
   type Selection,
@@ -16,6 +17,7 @@ const form = document.querySelector<HTMLFormElement>('#tiltaksfilter');
 const status = document.querySelector<HTMLElement>('#filter-status');
 const empty = document.querySelector<HTMLElement>('#filter-tomt');
 const cards = [...document.querySelectorAll<HTMLElement>('[data-filter]')];
+const printHeading = document.querySelector<HTMLElement>('#filter-utskrift');
 
 if (form && status && empty && cards.length) {
   const items = cards.map((el) => ({ el, ...(JSON.parse(el.dataset['filter']!) as FilterItem) }));
@@ -40,6 +42,18 @@ if (form && status && empty && cards.length) {
       }
     }
     status.textContent = `Viser ${nf.format(shown.size)} av ${nf.format(items.length)} tiltak`;
+    if (printHeading) {
+      // The printed list is headed by the filters that made it (the form itself is not printed).
+      const groups = [...form.querySelectorAll('details')].map((group) => ({
+        label: group.querySelector('summary')?.textContent?.trim() ?? '',
+        values: [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => {
+          const label = box.closest('label');
+          return (label?.textContent ?? box.value).replace(label?.querySelector('[data-count]')?.textContent ?? '', '').trim();
+        }),
+      }));
+      printHeading.textContent = selectionHeading(groups, nf.format(shown.size), nf.format(items.length));
+      printHeading.toggleAttribute('data-active', groups.some((g) => g.values.length > 0));
+    }
     empty.hidden = shown.size > 0;
   };
 

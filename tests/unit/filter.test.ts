@@ -5,6 +5,7 @@ import {
   matches,
   optionCounts,
   parseSelection,
+  selectionHeading,
   serialiseSelection,
   type FilterItem,
 } from '../../src/lib/filter';
@@ -56,5 +57,19 @@ describe('optionCounts', () => {
     const selection = { malgruppe: ['faglige'], alder: ['20-24'] };
     expect(Object.fromEntries(optionCounts(items, selection, 'malgruppe'))).toEqual({ spraklige: 1, emosjonelle: 1 });
     expect(Object.fromEntries(optionCounts(items, selection, 'alder'))).toEqual({ '16-19': 1 });
+  });
+});
+
+describe('selectionHeading', () => {
+  it('nevner hvert aktive filter med verdiene sine, og antallet', () => {
+    const groups = [
+      { label: 'Målgruppe', values: ['Faglige utfordringer', 'Språklige utfordringer'] },
+      { label: 'Alder', values: [] },
+      { label: 'Kommune', values: ['Larvik'] },
+    ];
+    expect(selectionHeading(groups, '5', '60')).toBe(
+      'Tiltak med målgruppe Faglige utfordringer eller Språklige utfordringer, og kommune Larvik: 5 av 60',
+    );
+    expect(selectionHeading([{ label: 'Alder', values: [] }], '60', '60')).toBe('Alle tiltakene: 60');
   });
 });
