@@ -205,12 +205,28 @@ export const statisticSchema = entry({
   ).min(1, 'minst ett tall'),
 });
 
+/**
+ * A service's status or an editorial link of it, resting on a phrase of a source text (not of a
+ * description, as a measure's do): the document, and the quote that tests/unit/content-integrity.test.ts
+ * finds in that document's text.
+ */
+const sourceQuote = {
+  document: reference('kilder'),
+  quote,
+};
+
 export const serviceSchema = entry({
   title: nonEmptyText,
   shortName: nonEmptyText,
   summary: nonEmptyText,
   order: z.number().int(),
   sources,
+  /** What the sources say of the service's standing (statutory, a pilot that is to start …), in their words. */
+  status: record({ value: nonEmptyText, ...sourceQuote }, 'mangler status: skriv hva kildene sier om tjenesten (lovpålagt, pilot …), med sitat'),
+  /** Editorial, like a measure's: the levels the service serves, each with a quote from a source and a justification. */
+  assessment: record({
+    levels: list(record({ value: level, ...sourceQuote, why: justification, borderline })).default([]),
+  }).default({ levels: [] }),
   /** The ages the service is for, as the source states them; no `max` where the source gives none. */
   ageRange: record({ min: z.number().int(), max: z.number().int().optional() }).optional(),
   offerings: list(

@@ -4,6 +4,8 @@ export const TEMPLATES: readonly [string, string][] = [
   ['tiltak (liste)', '/tiltak/'],
   ['tiltak (ett)', '/tiltak/leksehjelp-sandefjord/'],
   ['skole', '/skoler/sandefjord-vgs/'],
+  ['kommune', '/kommuner/tonsberg/'],
+  ['kommuner', '/kommuner/'],
   ['nivå', '/nivaer/2/'],
   ['søk', '/sok/'],
   ['figurer', '/figurer/'],

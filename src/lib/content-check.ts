@@ -77,7 +77,9 @@ interface Reference {
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const documentOf = (ref: unknown): unknown => (typeof ref === 'object' && ref !== null ? (ref as { document?: unknown }).document : undefined);
+const fieldOf = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+const documentOf = (ref: unknown): unknown => fieldOf(ref, 'document');
 
 /** The references an entry makes, as its schema declares them with `reference()`; other shapes are the schema's to report. */
 function referencesOf({ folder, data }: Entry): Reference[] {
@@ -85,6 +87,13 @@ function referencesOf({ folder, data }: Entry): Reference[] {
     ...asArray(folder === 'tiltak' ? data['schools'] : []).map((id, i) => ({ field: `schools[${i}]`, target: 'skoler' as const, id })),
     { field: 'source.document', target: 'kilder', id: documentOf(data['source']) },
     ...asArray(data['sources']).map((s, i) => ({ field: `sources[${i}].document`, target: 'kilder' as const, id: documentOf(s) })),
+    { field: 'status.document', target: 'kilder', id: documentOf(data['status']) },
+    // A service's editorial links cite a source document each (a measure's cite its own description).
+    ...asArray(folder === 'tjenester' ? fieldOf(data['assessment'], 'levels') : []).map((l, i) => ({
+      field: `assessment.levels[${i}].document`,
+      target: 'kilder' as const,
+      id: documentOf(l),
+    })),
   ];
   return refs.filter((ref): ref is Reference => typeof ref.id === 'string');
 }

@@ -84,3 +84,15 @@ export function optionCounts(items: readonly FilterItem[], selection: Selection,
   }
   return counts;
 }
+
+/**
+ * The heading a filtered list prints with, naming the active filters: «Tiltak med målgruppe Faglige
+ * utfordringer eller Språklige utfordringer, og kommune Larvik: 5 av 60». `groups` are the filter's groups
+ * in order, each with its label and the labels of its chosen values; groups with none are left out.
+ */
+export function selectionHeading(groups: readonly { label: string; values: readonly string[] }[], shown: string, total: string): string {
+  const active = groups.filter((g) => g.values.length > 0);
+  if (active.length === 0) return `Alle tiltakene: ${total}`;
+  const parts = active.map((g) => `${g.label.toLowerCase()} ${g.values.join(' eller ')}`);
+  return `Tiltak med ${parts.join(', og ')}: ${shown} av ${total}`;
+}

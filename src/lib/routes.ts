@@ -3,6 +3,9 @@ import { phraseOf, type Term } from './facets';
 import { serialiseSelection, type Selection } from './filter';
 import type { FacetKey } from './measures';
 
+/** The table formats the measures are published in. */
+export type DataFormat = 'csv' | 'xlsx';
+
 export const urls = {
   measures: '/tiltak/',
   /** The measure list with the facet filter set (?malgruppe=spraklige&organisering=en-til-en). */
@@ -14,6 +17,9 @@ export const urls = {
   school: (id: string) => `/skoler/${id}/`,
   municipalities: '/kommuner/',
   municipality: (slug: string) => `/kommuner/${slug}/`,
+  /** A municipality's or a school's measures as a file: `tiltak.csv` or `tiltak.xlsx` beside the page. */
+  municipalityFile: (slug: string, ext: DataFormat) => `/kommuner/${slug}/tiltak.${ext}`,
+  schoolFile: (id: string, ext: DataFormat) => `/skoler/${id}/tiltak.${ext}`,
   levels: '/nivaer/',
   level: (n: number) => `/nivaer/${n}/`,
   knowledge: '/kunnskapsgrunnlag/',
@@ -33,6 +39,7 @@ export const urls = {
   sources: '/om/#kilder',
   accessibility: '/tilgjengelighet/',
   data: '/data/',
+  dataFile: (ext: DataFormat | 'json') => `/data/tiltak.${ext}`,
   figures: '/figurer/',
   figure: (id: string) => `/figurer/#figur-${id}`,
   figureCsv: (id: string) => `/figurer/${id}.csv`,

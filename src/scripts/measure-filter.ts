@@ -9,6 +9,7 @@ import {
   isEmpty,
   optionCounts,
   parseSelection,
+  selectionHeading,
   serialiseSelection,
   type FilterItem,
   type FilterParam,
@@ -23,6 +24,7 @@ const empty = document.querySelector<HTMLElement>('#filter-tomt');
 const chosen = document.querySelector<HTMLElement>('#filter-valgt');
 const chips = chosen?.querySelector<HTMLElement>('ul');
 const cards = [...document.querySelectorAll<HTMLElement>('[data-filter]')];
+const printHeading = document.querySelector<HTMLElement>('#filter-utskrift');
 
 if (panel && form && heading && status && empty && chosen && chips && cards.length) {
   const items = cards.map((el) => ({ el, ...(JSON.parse(el.dataset['filter']!) as FilterItem) }));
@@ -81,6 +83,18 @@ if (panel && form && heading && status && empty && chosen && chips && cards.leng
     status.textContent = isEmpty(selection)
       ? `Viser alle ${nf.format(items.length)} tiltak`
       : `Viser ${nf.format(shown.size)} av ${nf.format(items.length)} tiltak`;
+    if (printHeading) {
+      // The printed list is headed by the filters that made it (the form itself is not printed).
+      const groups = [...form.querySelectorAll('details')].map((group) => ({
+        label: group.querySelector('summary')?.textContent?.trim() ?? '',
+        values: [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => {
+          const label = box.closest('label');
+          return (label?.textContent ?? box.value).replace(label?.querySelector('[data-count]')?.textContent ?? '', '').trim();
+        }),
+      }));
+      printHeading.textContent = selectionHeading(groups, nf.format(shown.size), nf.format(items.length));
+      printHeading.toggleAttribute('data-active', groups.some((g) => g.values.length > 0));
+    }
     empty.hidden = shown.size > 0;
   };
 

@@ -2,10 +2,12 @@
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BOM, parseCsv, splitValues } from '../../src/lib/csv';
 import { ASSESSMENT_KINDS, EVIDENCE_FIELDS } from '../../src/lib/evidence';
-import { CSV_COLUMNS, type OpenData } from '../../src/lib/open-data';
+import { municipalities } from '../../src/lib/facets';
+import { COLUMNS_SHEET, CSV_COLUMNS, labelledCell, MEASURES_SHEET, OPEN_COLUMNS, type OpenData } from '../../src/lib/open-data';
 import { readCollection } from '../content';
 import { DIST } from './site';
 
@@ -71,6 +73,76 @@ test('tiltak.csv har BOM, én rad per tiltak og samme verdier som JSON', () => {
     expect(splitValues(row[col('alder')]!)).toEqual(m!.ageGroups);
     expect(row[col('beskrivelse')]).toBe(m!.description);
     expect(splitValues(row[col('vurdering_nivå')]!).map(Number)).toEqual(m!.assessment.levels.map((l) => l.value));
+    expect(splitValues(row[col('kommune')]!), m!.id).toEqual(m!.municipalities.map((x) => x.name));
+  }
+});
+
+const schoolFiles = readCollection<{ municipality: string }>('skoler');
+/** The municipality each measure's schools are in, from the content: the site's own addition. */
+const municipalityNames = (ids: readonly string[]) => [
+  ...new Set(ids.map((id) => municipalities.terms.find((t) => t.slug === schoolFiles.find((s) => s.id === id)!.data.municipality)!.label)),
+];
+
+test('tiltak.json og tiltak.csv har kommunen til hver skole, slik innholdet sier', () => {
+  const measures = readCollection<{ schools: string[] }>('tiltak');
+  for (const m of data.measures) {
+    const file = measures.find((x) => x.id === m.id)!;
+    expect(m.municipalities.map((x) => x.name), m.id).toEqual(municipalityNames(file.data.schools));
+  }
+});
+
+// exceljs through require: Playwright's ESM loader fails on one of its CommonJS dependencies («module is not linked»).
+const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
+
+async function readWorkbook(path: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(join(DIST, path)) as unknown as ArrayBuffer);
+  return book;
+}
+
+test('tiltak.xlsx har én rad per tiltak i tiltak.json, og hver kolonne er JSON-feltet med etiketter for kodene', async () => {
+  const book = await readWorkbook('data/tiltak.xlsx');
+  const sheet = book.getWorksheet(MEASURES_SHEET)!;
+  expect(sheet.getRow(1).values).toEqual([undefined, ...OPEN_COLUMNS.map((c) => c.label)]);
+  expect(sheet.rowCount - 1).toBe(data.measures.length);
+  data.measures.forEach((m, i) => {
+    const row = sheet.getRow(i + 2);
+    OPEN_COLUMNS.forEach((column, j) => {
+      const value = row.getCell(j + 1).value;
+      expect(value === undefined ? null : value, `${m.id}: ${column.label}`).toEqual(labelledCell(column, m));
+    });
+  });
+  // No slug is left in a labelled column: «sosiale-og-familiaere» reads «Sosiale og familiære utfordringer».
+  const targetGroups = OPEN_COLUMNS.findIndex((c) => c.name === 'målgruppe') + 1;
+  const cells = data.measures.map((_, i) => String(sheet.getRow(i + 2).getCell(targetGroups).value ?? ''));
+  expect(cells.join(' ')).not.toMatch(/sosiale-og-familiaere|krysskulturell-bakgrunn/);
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  expect(sheet.autoFilter).toBeTruthy();
+  for (const [i, column] of OPEN_COLUMNS.entries()) expect(sheet.getColumn(i + 1).width, column.label).toBeGreaterThanOrEqual(8);
+  const about = book.getWorksheet(COLUMNS_SHEET)!;
+  const explained = about.getColumn(1).values.filter((v): v is string => typeof v === 'string');
+  for (const column of OPEN_COLUMNS) expect(explained).toContain(column.label);
+  expect(explained).toContain('Kilde');
+  expect(book.created.toISOString()).toBe(book.modified.toISOString());
+});
+
+test('hver kommune og skole har sine tiltak som CSV og Excel', async () => {
+  const measures = readCollection<{ schools: string[] }>('tiltak');
+  const places = [
+    ...municipalities.terms.map((t) => ({
+      path: `kommuner/${t.slug}`,
+      ids: measures.filter((m) => m.data.schools.some((id) => schoolFiles.find((s) => s.id === id)!.data.municipality === t.slug)),
+    })),
+    ...schoolFiles.map((s) => ({ path: `skoler/${s.id}`, ids: measures.filter((m) => m.data.schools.includes(s.id)) })),
+  ];
+  for (const place of places) {
+    const expected = place.ids.map((m) => m.id).sort();
+    const [header, ...rows] = parseCsv(readFileSync(join(DIST, place.path, 'tiltak.csv'), 'utf8'));
+    expect(header, place.path).toContain('kommune');
+    expect(rows.map((r) => r[0]).sort(), place.path).toEqual(expected);
+    const sheet = (await readWorkbook(`${place.path}/tiltak.xlsx`)).getWorksheet(MEASURES_SHEET)!;
+    const ids = sheet.getColumn(1).values.slice(2).map(String).sort();
+    expect(ids, `${place.path}/tiltak.xlsx`).toEqual(expected);
   }
 });
 

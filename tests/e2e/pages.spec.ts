@@ -138,7 +138,8 @@ test('hver tiltaksside får plass på én eller to A4-sider på papir', async ({
 test('ingen side blir bredere enn en smal mobil (320 px)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const paths = ['/', '/tiltak/', '/tiltak/heyerdahl-arbeids-og-karrieresenter-aks/', '/sok/', '/figurer/', '/statistikk/',
-    '/tjenester/oppfolgingstjenesten/', '/finn-tiltak/', '/sammenlign/', '/nivaer/', '/skoler/', '/kunnskapsgrunnlag/'];
+    '/tjenester/oppfolgingstjenesten/', '/finn-tiltak/', '/sammenlign/', '/nivaer/', '/skoler/', '/kunnskapsgrunnlag/',
+    '/kommuner/', '/kommuner/tonsberg/', '/skoler/thor-heyerdahl-vgs/', '/data/'];
   for (const path of paths) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -276,3 +276,30 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
     for (const { file, data } of withUrl) expect(raw(data.source.document), file).toContain(data.url);
   });
 });
+
+describe('tjenestenes status og nivåer mot kildene', () => {
+  type Quoted = { document: string; quote: string };
+  type Service = { shortName: string; status: Quoted & { value: string }; assessment?: { levels: (Quoted & { value: number; why: string })[] } };
+  const services = readCollection<Service>('tjenester');
+
+  it('har en status og hvert nivå med et sitat som står i kilden det viser til', () => {
+    const texts = new Map<string, string>();
+    const source = (document: string) => texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
+    for (const s of services) {
+      const quoted = [
+        { what: 'status', ...s.data.status },
+        ...(s.data.assessment?.levels ?? []).map((l) => ({ what: `nivå ${l.value}`, ...l })),
+      ];
+      for (const q of quoted) {
+        expect(source(q.document).includes(comparable(q.quote)), `${s.file}: ${q.what}: «${q.quote}» står ikke i ${q.document}`).toBe(true);
+      }
+      for (const l of s.data.assessment?.levels ?? []) expect(l.why.length, `${s.file}: nivå ${l.value} mangler begrunnelse`).toBeGreaterThan(20);
+    }
+  });
+
+  it('kaller UngInvest en pilot, slik kilden gjør', () => {
+    const unginvest = services.find((s) => s.id === 'unginvest')!;
+    expect(unginvest.data.status.value.toLowerCase()).toContain('pilot');
+    expect(unginvest.data.status.quote).toContain('pilot');
+  });
+});

@@ -5,6 +5,7 @@ import {
   matches,
   optionCounts,
   parseSelection,
+  selectionHeading,
   serialiseSelection,
   type FilterItem,
 } from '../../src/lib/filter';
@@ -77,5 +78,19 @@ describe('én utledning av filterverdiene', () => {
       const itemLabels = new Set(FILTER_PARAMS.flatMap((p) => (item.values[p] ?? []).map((v) => options[p].find((o) => o.value === v)!.label)));
       expect(searchLabels, m.id).toEqual(itemLabels);
     }
+  });
+});
+
+describe('selectionHeading', () => {
+  it('nevner hvert aktive filter med verdiene sine, og antallet', () => {
+    const groups = [
+      { label: 'Målgruppe', values: ['Faglige utfordringer', 'Språklige utfordringer'] },
+      { label: 'Alder', values: [] },
+      { label: 'Kommune', values: ['Larvik'] },
+    ];
+    expect(selectionHeading(groups, '5', '60')).toBe(
+      'Tiltak med målgruppe Faglige utfordringer eller Språklige utfordringer, og kommune Larvik: 5 av 60',
+    );
+    expect(selectionHeading([{ label: 'Alder', values: [] }], '60', '60')).toBe('Alle tiltakene: 60');
   });
 });
