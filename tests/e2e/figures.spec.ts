@@ -69,6 +69,8 @@ async function openTables(page: Page) {
 
 for (const [path, ids] of Object.entries(PAGES)) {
   test(`${path} viser figurene sine, hver med navn, bilde og tabell`, async ({ page }) => {
+    // /figurer/ has every figure and its table through axe: slow on a busy 2-core machine.
+    test.setTimeout(90_000);
     await page.goto(path);
     const figures = page.locator('figure.chart');
     const shown = await figures.evaluateAll((all) => all.map((f) => f.id));

@@ -66,6 +66,7 @@ for (const { name, width, height } of WIDTHS) {
     test.use({ viewport: { width, height } });
 
     test('toppfeltet er lavt og like høyt på hver side', async ({ page }) => {
+      test.setTimeout(120_000);
       const heights = new Map<string, number>();
       for (const path of TEMPLATES) {
         await page.goto(path);
@@ -77,6 +78,7 @@ for (const { name, width, height } of WIDTHS) {
     });
 
     test('ingen side ruller sidelengs', async ({ page }) => {
+      test.setTimeout(120_000);
       for (const path of TEMPLATES) {
         await page.goto(path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
