@@ -52,13 +52,12 @@ function csvFields(line: string): string[] {
 async function tableRows(figure: Locator): Promise<string[][]> {
   return figure.locator('table tbody').evaluateAll((bodies) =>
     bodies.flatMap((body) => {
+      // The group's cell spans its rows: it is in the first row only.
       const group = body.querySelector('th[scope="rowgroup"]')?.textContent?.trim();
-      return [...body.querySelectorAll('tr')]
-        .filter((tr) => !tr.querySelector('th[scope="rowgroup"]'))
-        .map((tr) => [
-          ...(group === undefined ? [] : [group]),
-          ...[...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()),
-        ]);
+      return [...body.querySelectorAll('tr')].map((tr) => [
+        ...(group === undefined ? [] : [group]),
+        ...[...tr.querySelectorAll('th:not([scope="rowgroup"]), td')].map((c) => (c.textContent ?? '').trim()),
+      ]);
     }),
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Quality gates over every built page: valid HTML (html-validate and the W3C Nu HTML Checker), links and anchors that resolve, a CSP without
- * unsafe-inline and no inline script it does not hash, axe (WCAG 2.2 AA), no request to another origin,
+ * unsafe-inline and no inline script it does not hash, axe (WCAG 2.2 AA) and HTML_CodeSniffer (WCAG2AA), no request to another origin,
  * and the main content present without JavaScript.
  */
 import { expect, test } from '@playwright/test';
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { expectNoAxeViolations, recordForeignRequests } from './helpers';
+import { expectNoAxeViolations, expectNoHtmlcsErrors, recordForeignRequests } from './helpers';
 import { HTML_VALIDATE_CONFIG } from './htmlvalidate.config';
 import { formatNuMessage, nuCheck } from './nu-checker';
 import { builtHtml, builtPages, DIST } from './site';
@@ -132,12 +132,13 @@ const CHUNKS = 6;
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   const slice = pages.filter((_, i) => i % CHUNKS === chunk);
 
-  test(`axe og ingen forespørsler til andre opprinnelser, del ${chunk + 1} av ${CHUNKS}`, async ({ page, baseURL }) => {
+  test(`axe, HTML_CodeSniffer og ingen forespørsler til andre opprinnelser, del ${chunk + 1} av ${CHUNKS}`, async ({ page, baseURL }) => {
     test.setTimeout(20 * 60_000);
     const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
     for (const path of slice) {
       await page.goto(path, { waitUntil: 'load' });
       await expectNoAxeViolations(page);
+      await expectNoHtmlcsErrors(page);
     }
     expect(foreign).toEqual([]);
   });
