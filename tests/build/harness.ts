@@ -31,7 +31,7 @@ export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force:
  * with `undefined`, removes from the environment, so a test does not depend on what the shell has set.
  */
 export function build(dir: string, env: Record<string, string | undefined> = {}): Promise<{ code: number | null; output: string }> {
-  const merged = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+  const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], { cwd: dir, env: merged });
