@@ -1,7 +1,7 @@
 /**
  * The checks on content/ that the collection schemas cannot make, because they need more than one
  * entry at a time or the file itself: every entry file is read by a collection, parses, has an id of
- * its own and (for Markdown) a body, and every reference points at an entry that exists. Astro's
+ * its own and (for Markdown) a body, no HTML in any text, and every reference points at an entry that exists. Astro's
  * `reference()` does not fail the build on an unknown id, and its glob loader only warns when two files
  * get the same id, so these checks are ours.
  *
@@ -84,6 +84,34 @@ function referencesOf({ folder, data }: Entry): Reference[] {
   return refs.filter((ref): ref is Reference => typeof ref.id === 'string');
 }
 
+/** A tag, as HTML would read it: «<» and a letter, or «</» and a letter. */
+const HTML_TAG = /<\/?[a-z][^<>]{0,60}>?/i;
+
+/** Every string in an entry's fields, with its path in the style of the other messages («goalsOther[0]», «assessment.levels[0].why»). */
+function stringFields(value: unknown, path = ''): { field: string; text: string }[] {
+  if (typeof value === 'string') return [{ field: path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringFields(v, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => stringFields(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/**
+ * HTML in a text field or the body. Astro would escape it in a field but publish it as is from the body
+ * (Markdown passes HTML through); the CSP stops a script from running, but no markup of the editor's
+ * own belongs on a page, so it stops the build wherever it is.
+ */
+function htmlProblems({ file, data, body }: Entry): Problem[] {
+  const texts = [...stringFields(data), { field: 'beskrivelse', text: body }];
+  return texts.flatMap(({ field, text }) => {
+    const tag = HTML_TAG.exec(text)?.[0];
+    return tag === undefined
+      ? []
+      : [{ file, field, message: `inneholder HTML («${tag}»). HTML er ikke tillatt i innholdet; skriv ren tekst` }];
+  });
+}
+
 /** Where a file sits: its collection folder and whether that collection reads it; undefined if outside every collection. */
 function placeOf(file: string): { folder: ContentFolder; problem?: string } | undefined {
   const match = /^content\/([^/]+)\/(.+)$/.exec(file);
@@ -133,6 +161,7 @@ export function checkContent(files: readonly string[], read: (file: string) => s
     } else {
       ids.set(key, entry);
     }
+    problems.push(...htmlProblems(entry));
     if (CONTENT_FOLDERS[entry.folder] === 'md' && entry.body === '') {
       const what = entry.folder === 'tiltak' ? 'Tiltakets beskrivelse, ordrett fra kilden,' : 'Teksten';
       problems.push({ file: entry.file, field: 'beskrivelse', message: `er tom. ${what} skal stå under den siste linjen med «---»` });

@@ -62,6 +62,14 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
     file: 'content/tiltak/nye/i-undermappe.md',
     expected: ['content/tiltak/nye/i-undermappe.md: filnavn: ligger i en undermappe og blir ikke lest. Flytt filen rett inn i content/tiltak/'],
   },
+  'html-in-description': {
+    file: 'content/tiltak/html-i-beskrivelse.md',
+    expected: ['content/tiltak/html-i-beskrivelse.md: beskrivelse: inneholder HTML («<script>»). HTML er ikke tillatt i innholdet; skriv ren tekst'],
+  },
+  'html-in-field': {
+    file: 'content/tiltak/html-i-felt.md',
+    expected: ['content/tiltak/html-i-felt.md: partners[0]: inneholder HTML («<img src=x onerror=alert(1)>»). HTML er ikke tillatt i innholdet; skriv ren tekst'],
+  },
   // Not content: the build fails in astro:build:done, after every page is written.
   'fails-after-pages': { file: 'src/integrations/pagefind.ts', expected: ['Pagefind: indeksering feilet'] },
 };
