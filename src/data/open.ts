@@ -2,7 +2,7 @@
 import { byId, getMeasures, getSchools } from '.';
 import { LICENCE, openDataSchema, toOpenMeasure, type OpenData } from '../lib/open-data';
 
-export async function getOpenData(site: URL): Promise<OpenData> {
+export async function getOpenData(site: URL | undefined): Promise<OpenData> {
   const school = byId(await getSchools(), 'skole');
   const measures = (await getMeasures()).map((m) => toOpenMeasure(m, site, (id) => school(id).data.name));
   return openDataSchema.parse({

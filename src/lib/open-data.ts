@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { joinValues } from './csv';
+import { publicUrl } from './deploy';
 import { urls } from './routes';
 import {
   academicActivities,
@@ -24,7 +25,12 @@ const link = <T extends z.ZodType>(value: T) => z.array(z.object({ value, why: z
 export const openMeasureSchema = z
   .object({
     id: z.string().describe('Stabil id; også siste del av adressen'),
-    url: z.url(),
+    // Absolute on the public host when the build knows it (SITE_URL), otherwise a path from the site's root.
+    url: z
+      .string()
+      .regex(/^(https?:\/\/[^/\s]+)?\/\S*$/)
+      .meta({ format: 'uri-reference' })
+      .describe('Adressen til tiltakets side: absolutt, eller fra nettstedets rot når bygget ikke kjenner adressen'),
     name: z.string().describe('Navnet slik kartleggingen oppgir det'),
     schools: z.array(z.object({ id: z.string(), name: z.string() }).strict()).min(1),
     programmes: z.array(z.enum(programmes.slugs)),
@@ -84,11 +90,11 @@ export interface OpenMeasureInput {
   };
 }
 
-export function toOpenMeasure(m: OpenMeasureInput, site: URL, schoolName: (id: string) => string): OpenMeasure {
+export function toOpenMeasure(m: OpenMeasureInput, site: URL | undefined, schoolName: (id: string) => string): OpenMeasure {
   const { schools, source, ...rest } = m.data;
   return openMeasureSchema.parse({
     id: m.id,
-    url: new URL(urls.measure(m.id), site).href,
+    url: publicUrl(urls.measure(m.id), site),
     ...rest,
     schools: schools.map((s) => ({ id: s.id, name: schoolName(s.id) })),
     description: m.body?.trim() ?? '',

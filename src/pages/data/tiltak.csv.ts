@@ -5,7 +5,7 @@ import { CSV_COLUMNS } from '../../lib/open-data';
 
 /** One row per measure, UTF-8 with BOM so Excel reads æ, ø and å. */
 export const GET: APIRoute = async ({ site }) => {
-  const { measures } = await getOpenData(site!);
+  const { measures } = await getOpenData(site);
   const csv = toCsv(
     CSV_COLUMNS.map(([name]) => name),
     measures.map((m) => CSV_COLUMNS.map(([, cell]) => cell(m))),
