@@ -1,7 +1,7 @@
 /**
  * The checks on content/ that the collection schemas cannot make, because they need more than one
  * entry at a time or the file itself: every entry file is read by a collection, parses, has an id of
- * its own and (for Markdown) a body, no HTML in any text, and every reference points at an entry that exists. Astro's
+ * its own and (for Markdown) a body, and every reference points at an entry that exists. Astro's
  * `reference()` does not fail the build on an unknown id, and its glob loader only warns when two files
  * get the same id, so these checks are ours.
  *
@@ -161,12 +161,13 @@ export function checkContent(files: readonly string[], read: (file: string) => s
     } else {
       ids.set(key, entry);
     }
-    problems.push(...htmlProblems(entry));
     if (CONTENT_FOLDERS[entry.folder] === 'md' && entry.body === '') {
       const what = entry.folder === 'tiltak' ? 'Tiltakets beskrivelse, ordrett fra kilden,' : 'Teksten';
       problems.push({ file: entry.file, field: 'beskrivelse', message: `er tom. ${what} skal stå under den siste linjen med «---»` });
     }
   }
+
+  for (const entry of entries) problems.push(...htmlProblems(entry));
 
   const idsIn = (folder: ContentFolder) => entries.filter((e) => e.folder === folder).map((e) => e.id);
   for (const entry of entries) {
