@@ -3,8 +3,8 @@
  * build time and to generate its JSON Schema; and the CSV rows made from the same objects.
  */
 import { z } from 'astro/zod';
-import { joinValues } from './csv';
 import { publicUrl } from './deploy';
+import { joinValues } from './csv';
 import { urls } from './routes';
 import {
   academicActivities,
