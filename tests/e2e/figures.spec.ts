@@ -68,6 +68,9 @@ async function openTables(page: Page) {
 
 for (const [path, ids] of Object.entries(PAGES)) {
   test(`${path} viser figurene sine, hver med navn, bilde og tabell`, async ({ page }) => {
+    // /figurer/ holds all 17 figures, and axe runs over every table opened: on a busy 2-core machine that
+    // passes 30 s now that grouped tables name their headers cell by cell.
+    test.setTimeout(90_000);
     await page.goto(path);
     const figures = page.locator('figure.chart');
     const shown = await figures.evaluateAll((all) => all.map((f) => f.id));
