@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { cleanLoader } from './lib/clean-loader';
 import { CONTENT_FOLDERS, entryId, notAllowed, type ContentFolder } from './lib/content-check';
 import { withEvidence } from './lib/evidence';
 import {
@@ -288,9 +289,12 @@ export const referenceSchema = entry({
     .optional(),
 });
 
-/** A collection's loader: the folder's files of its type; the id comes from the file name (entryId). */
+/**
+ * A collection's loader: the folder's files of its type; the id comes from the file name (entryId); the
+ * text is cleaned (composed letters, LF line ends) on its way to the pages (src/lib/clean-loader.ts).
+ */
 const entries = (folder: ContentFolder) =>
-  glob({ pattern: `*.${CONTENT_FOLDERS[folder]}`, base: `./content/${folder}`, generateId: ({ entry }) => entryId(entry) });
+  cleanLoader(glob({ pattern: `*.${CONTENT_FOLDERS[folder]}`, base: `./content/${folder}`, generateId: ({ entry }) => entryId(entry) }));
 
 export const collections = {
   kilder: defineCollection({ loader: entries('kilder'), schema: sourceSchema }),

@@ -8,7 +8,7 @@ import { dataDate, measuresWorkbook } from '../lib/workbook';
 
 const TITLE = 'Individrettede tiltak i videregående opplæring i Vestfold (kartleggingen 2025)';
 
-export async function getOpenData(site: URL): Promise<OpenData> {
+export async function getOpenData(site: URL | undefined): Promise<OpenData> {
   const school = byId(await getSchools(), 'skole');
   const measures = (await getMeasures()).map((m) =>
     toOpenMeasure(m, site, (id) => {
@@ -21,7 +21,8 @@ export async function getOpenData(site: URL): Promise<OpenData> {
 
 /** The open measures by id, built once per build for the per-municipality and per-school files. */
 const openById = oncePerBuild(async () => {
-  const site = new URL(import.meta.env.SITE);
+  // Without SITE_URL the build has no site address, and the files carry relative URLs (src/lib/deploy.ts).
+  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
   return new Map((await getOpenData(site)).measures.map((m) => [m.id, m]));
 });
 

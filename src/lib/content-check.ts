@@ -98,6 +98,34 @@ function referencesOf({ folder, data }: Entry): Reference[] {
   return refs.filter((ref): ref is Reference => typeof ref.id === 'string');
 }
 
+/** A tag, as HTML would read it: «<» and a letter, or «</» and a letter. */
+const HTML_TAG = /<\/?[a-z][^<>]{0,60}>?/i;
+
+/** Every string in an entry's fields, with its path in the style of the other messages («goalsOther[0]», «assessment.levels[0].why»). */
+function stringFields(value: unknown, path = ''): { field: string; text: string }[] {
+  if (typeof value === 'string') return [{ field: path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringFields(v, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => stringFields(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/**
+ * HTML in a text field or the body. Astro would escape it in a field but publish it as is from the body
+ * (Markdown passes HTML through); the CSP stops a script from running, but no markup of the editor's
+ * own belongs on a page, so it stops the build wherever it is.
+ */
+function htmlProblems({ file, data, body }: Entry): Problem[] {
+  const texts = [...stringFields(data), { field: 'beskrivelse', text: body }];
+  return texts.flatMap(({ field, text }) => {
+    const tag = HTML_TAG.exec(text)?.[0];
+    return tag === undefined
+      ? []
+      : [{ file, field, message: `inneholder HTML («${tag}»). HTML er ikke tillatt i innholdet; skriv ren tekst` }];
+  });
+}
+
 /** Where a file sits: its collection folder and whether that collection reads it; undefined if outside every collection. */
 function placeOf(file: string): { folder: ContentFolder; problem?: string } | undefined {
   const match = /^content\/([^/]+)\/(.+)$/.exec(file);
@@ -156,6 +184,8 @@ export function checkContent(files: readonly string[], read: (file: string) => s
       for (const problem of checkChapter(entry.data, entry.body)) problems.push({ file: entry.file, ...problem });
     }
   }
+
+  for (const entry of entries) problems.push(...htmlProblems(entry));
 
   const idsIn = (folder: ContentFolder) => entries.filter((e) => e.folder === folder).map((e) => e.id);
   for (const entry of entries) {

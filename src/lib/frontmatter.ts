@@ -51,8 +51,25 @@ export function parseFrontmatter(text: string, file = 'filen'): Parsed {
   return { data: parseObject(match[1]!, file, 'frontmatter', 2), body: match[2]!.trim() };
 }
 
+/**
+ * A content file's text as the site uses it, however the editor saved it: without a byte order mark
+ * (Windows Notepad writes one), with LF line ends (not CRLF), and in Unicode's composed form (NFC), so a
+ * «å» saved as «a» + combining ring (as macOS tools may save it) is the same «å» readers type in a search.
+ * «ø» has no decomposition in Unicode; «o» + a combining slash, which some tools write for it, is made «ø».
+ * The content check reads files through this, and so do the collections' loaders (src/content.config.ts).
+ */
+export function cleanContentText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/o[\u0337\u0338]/g, 'ø')
+    .replace(/O[\u0337\u0338]/g, 'Ø');
+}
+
 /** Parses a content file by its extension: Markdown (`.md`) with frontmatter, or YAML without a body. */
 export function parseContentFile(text: string, file: string): Parsed {
-  if (file.endsWith('.md')) return parseFrontmatter(text, file);
-  return { data: parseObject(text, file, 'YAML', 1), body: '' };
+  const clean = cleanContentText(text);
+  if (file.endsWith('.md')) return parseFrontmatter(clean, file);
+  return { data: parseObject(clean, file, 'YAML', 1), body: '' };
 }

@@ -3,6 +3,7 @@
  * build time and to generate its JSON Schema; and the CSV rows made from the same objects.
  */
 import { z } from 'astro/zod';
+import { publicUrl } from './deploy';
 import { joinValues } from './csv';
 import { EVIDENCE_FIELDS, type EvidenceField } from './evidence';
 import { keys, labelOf, levelLabels, tees, themes, type Level, type Term } from './facets';
@@ -36,7 +37,12 @@ const factFields = Object.fromEntries(
 export const openMeasureSchema = z
   .object({
     id: z.string().describe('Stabil id; også siste del av adressen'),
-    url: z.url(),
+    // Absolute on the public host when the build knows it (SITE_URL), otherwise a path from the site's root.
+    url: z
+      .string()
+      .regex(/^(https?:\/\/[^/\s]+)?\/\S*$/)
+      .meta({ format: 'uri-reference' })
+      .describe('Adressen til tiltakets side: absolutt, eller fra nettstedets rot når bygget ikke kjenner adressen'),
     name: z.string().describe('Navnet slik kartleggingen oppgir det'),
     schools: z.array(z.object({ id: z.string(), name: z.string() }).strict()).min(1),
     municipalities: z
@@ -101,12 +107,12 @@ export interface SchoolPlace {
   municipality: { id: string; name: string };
 }
 
-export function toOpenMeasure(m: OpenMeasureInput, site: URL, school: (id: string) => SchoolPlace): OpenMeasure {
+export function toOpenMeasure(m: OpenMeasureInput, site: URL | undefined, school: (id: string) => SchoolPlace): OpenMeasure {
   const { schools, source, ...rest } = m.data;
   const places = schools.map((s) => school(s.id).municipality);
   return openMeasureSchema.parse({
     id: m.id,
-    url: new URL(urls.measure(m.id), site).href,
+    url: publicUrl(urls.measure(m.id), site),
     ...rest,
     schools: schools.map((s) => ({ id: s.id, name: school(s.id).name })),
     municipalities: places.filter((p, i) => places.findIndex((q) => q.id === p.id) === i),

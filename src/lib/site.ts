@@ -1,4 +1,5 @@
 /** Site-wide names and the main navigation, in one place. */
+import { readDeploy } from './deploy';
 import { urls } from './routes';
 
 export const SITE_NAME = 'Tiltaksbanken for Vestfold';
@@ -26,5 +27,9 @@ export function currentNav(pathname: string, items: readonly NavItem[] = MAIN_NA
     .sort((a, b) => b.href.length - a.href.length)[0];
 }
 
-/** Where readers report errors and accessibility problems (placeholder until the owner sets it). */
-export const CONTACT_EMAIL = 'tiltaksbanken@example.no';
+/**
+ * Where readers report errors and accessibility problems: CONTACT_EMAIL at build time (src/lib/deploy.ts),
+ * or undefined, and the pages say so (CONTACT_MISSING).
+ */
+export const CONTACT_EMAIL = readDeploy(process.env).contactEmail;
+export const CONTACT_MISSING = 'Kontaktadressen er ikke satt ennå.';

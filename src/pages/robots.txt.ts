@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 
-/** robots.txt, built from the `site` in astro.config so the address lives in one place. */
+/** robots.txt; the sitemap's line only when the public address is set (SITE_URL), as there is no sitemap otherwise. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n` : ''}`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -81,6 +81,14 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
   'reference-without-scheme': {
     file: 'content/referanser/uten-https.yaml',
     expected: ['url: må være adressen slik dokumentet skriver den, som begynner med https://, http:// eller file://'],
+    },
+  'html-in-description': {
+    file: 'content/tiltak/html-i-beskrivelse.md',
+    expected: ['content/tiltak/html-i-beskrivelse.md: beskrivelse: inneholder HTML («<script>»). HTML er ikke tillatt i innholdet; skriv ren tekst'],
+  },
+  'html-in-field': {
+    file: 'content/tiltak/html-i-felt.md',
+    expected: ['content/tiltak/html-i-felt.md: partners[0]: inneholder HTML («<img src=x onerror=alert(1)>»). HTML er ikke tillatt i innholdet; skriv ren tekst'],
   },
   // Not content: the build fails in astro:build:done, after every page is written.
   'fails-after-pages': { file: 'src/integrations/pagefind.ts', expected: ['Pagefind: indeksering feilet'] },

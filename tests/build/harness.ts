@@ -26,10 +26,15 @@ export function copyProject(overlay?: string): string {
 
 export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-/** Runs `npm run build` in `dir`; resolves with the exit code and everything it printed. */
-export function build(dir: string): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs `npm run build` in `dir`; resolves with the exit code and everything it printed. `env` adds to or,
+ * with `undefined`, removes from the environment, so a test does not depend on what the shell has set.
+ */
+export function build(dir: string, env: Record<string, string | undefined> = {}): Promise<{ code: number | null; output: string }> {
+  const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn('npm', ['run', 'build'], { cwd: dir, env: merged });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

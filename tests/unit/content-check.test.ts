@@ -90,3 +90,21 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('HTML i innholdet', () => {
+  it('stopper HTML i beskrivelsen og i hvert tekstfelt, med feltets sti', () => {
+    expect(
+      check({
+        'content/tiltak/a.md': measure('schools: ["sandefjord-vgs"]\npartners: ["NAV", "<b>OT</b>"]\n', 'Tekst <script>alert(1)</script>'),
+        'content/nokler/b.md': '---\ntitle: "Nøkkel"\nsources:\n  - document: kartlegging-2025\n    section: "<img src=x onerror=alert(1)>"\n---\n\nTekst.\n',
+      }),
+    ).toEqual([
+      'content/nokler/b.md: sources[0].section: inneholder HTML («<img src=x onerror=alert(1)>»). HTML er ikke tillatt i innholdet; skriv ren tekst',
+      'content/tiltak/a.md: partners[1]: inneholder HTML («<b>»). HTML er ikke tillatt i innholdet; skriv ren tekst',
+      'content/tiltak/a.md: beskrivelse: inneholder HTML («<script>»). HTML er ikke tillatt i innholdet; skriv ren tekst',
+    ]);
+  });
+  it('godtar «<» som ikke er en tagg', () => {
+    expect(check({ 'content/tiltak/a.md': measure('schools: ["sandefjord-vgs"]\nscope: ["< 5 elever"]\n', 'Færre enn 5 (<5) og 3<4.') })).toEqual([]);
+  });
+});
