@@ -108,3 +108,18 @@ describe('HTML i innholdet', () => {
     expect(check({ 'content/tiltak/a.md': measure('schools: ["sandefjord-vgs"]\nscope: ["< 5 elever"]\n', 'Færre enn 5 (<5) og 3<4.') })).toEqual([]);
   });
 });
+
+describe('HTML i innholdet', () => {
+  const chapter = (body: string) => `---\nchapter: 2\n---\n\n${body}\n`;
+  it('stopper <q> i en tiltaksbeskrivelse, men ikke i kunnskapsgrunnlagets egne kapitteltekster', () => {
+    expect(check({ 'content/tiltak/a.md': measure('schools: ["sandefjord-vgs"]\n', 'Et <q>sitat</q>.') })).toEqual([
+      'content/tiltak/a.md: beskrivelse: inneholder HTML («<q>»). HTML er ikke tillatt i innholdet; skriv ren tekst',
+    ]);
+    expect(check({ 'content/kapitler/utenforskap.md': chapter('Kilden sier <q>ikke tilfeldig</q>.') })).toEqual([]);
+  });
+  it('stopper annen HTML også i kapitlene', () => {
+    expect(check({ 'content/kapitler/utenforskap.md': chapter('<img src=x onerror=alert(1)>') })).toEqual([
+      'content/kapitler/utenforskap.md: beskrivelse: inneholder HTML («<img src=x onerror=alert(1)>»). HTML er ikke tillatt i innholdet; skriv ren tekst',
+    ]);
+  });
+});
