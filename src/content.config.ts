@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS, entryId, notAllowed, type ContentFolder } from './lib/content-check';
 import { withEvidence } from './lib/evidence';
+import { isIsoDate } from './lib/dates';
 import {
   academicActivities,
   ageGroups,
@@ -89,6 +90,24 @@ const sourceRef = record(
   'mangler kilde: oppgi kilden (navnet på en fil i content/kilder/, for eksempel kartlegging-2025) og avsnittet',
 );
 
+/**
+ * A date as content writes it, ÅÅÅÅ-MM-DD (ISO 8601). YAML readers may turn an unquoted date into a Date;
+ * that is taken back to the same text, so a date is a plain string wherever the site reads it.
+ */
+const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: (iss) => (iss.input === undefined ? 'mangler dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel "2026-05-01"' : `må være en dato som ÅÅÅÅ-MM-DD, ikke ${JSON.stringify(iss.input)}`) })
+    .refine(isIsoDate, { error: (iss) => `«${String(iss.input)}» er ikke en dato som ÅÅÅÅ-MM-DD (år-måned-dag), for eksempel "2026-05-01"` }),
+);
+
+/** A dated editorial event on a measure (an update, the end): when, and why in one line. */
+const datedReason = (what: string) =>
+  record({
+    date: isoDate,
+    reason: nonEmptyText.refine((r) => !r.includes('\n'), `grunnen (reason) skal være én linje: hva som ble ${what}, og hvorfor`),
+  });
+
 /** An editorial link: the site's own judgement, always with a short justification. */
 const justification = z
   .string({ error: 'mangler begrunnelse: hver redaksjonell kobling må ha en why med én eller to setninger fra beskrivelsen' })
@@ -105,6 +124,12 @@ export const measureSchema = entry({
   name: nonEmptyText,
   schools: list(reference('skoler')).min(1, 'minst én skole; skriv id-en til en fil i content/skoler/, for eksempel ["sandefjord-vgs"]'),
   source: sourceRef,
+  /** The survey round the measure comes from (content/utgaver/). */
+  edition: reference('utgaver'),
+  /** Editors' changes after the edition, each with its date and a one-line reason. */
+  updated: list(datedReason('endret')).default([]),
+  /** Set when the measure has ended: it stays on the site, marked, but leaves the counts and figures. */
+  ended: datedReason('avsluttet').optional(),
   programmes: facet(programmes),
   goals: facet(goals),
   goalsOther: texts,
@@ -137,6 +162,18 @@ export const measureSchema = entry({
     themes: editorialLinks(oneOf(themes.slugs)),
   }).default({ levels: [], tees: [], keys: [], themes: [] }),
 }).transform(withEvidence);
+
+/** An edition (round) of the survey that measures come from. */
+export const editionSchema = entry({
+  title: nonEmptyText,
+  /** How a measure page names it: «Fra <label>». */
+  label: nonEmptyText,
+  /** The date the edition's data is from. */
+  date: isoDate,
+  /** The source's words for that date, found in the source text (tests/unit/content-integrity.test.ts). */
+  dateText: nonEmptyText,
+  source: sourceRef,
+});
 
 export const schoolSchema = entry({
   name: nonEmptyText,
@@ -228,4 +265,5 @@ export const collections = {
   tema: defineCollection({ loader: entries('tema'), schema: conceptSchema }),
   tjenester: defineCollection({ loader: entries('tjenester'), schema: serviceSchema }),
   statistikk: defineCollection({ loader: entries('statistikk'), schema: statisticSchema }),
+  utgaver: defineCollection({ loader: entries('utgaver'), schema: editionSchema }),
 };

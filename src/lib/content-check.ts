@@ -24,6 +24,7 @@ export const CONTENT_FOLDERS = {
   tema: 'md',
   tjenester: 'md',
   statistikk: 'yaml',
+  utgaver: 'yaml',
 } as const;
 export type ContentFolder = keyof typeof CONTENT_FOLDERS;
 
@@ -81,6 +82,7 @@ function referencesOf({ folder, data }: Entry): Reference[] {
   const refs: { field: string; target: ContentFolder; id: unknown }[] = [
     ...asArray(folder === 'tiltak' ? data['schools'] : []).map((id, i) => ({ field: `schools[${i}]`, target: 'skoler' as const, id })),
     { field: 'source.document', target: 'kilder', id: documentOf(data['source']) },
+    { field: 'edition', target: 'utgaver', id: folder === 'tiltak' ? data['edition'] : undefined },
     ...asArray(data['sources']).map((s, i) => ({ field: `sources[${i}].document`, target: 'kilder' as const, id: documentOf(s) })),
   ];
   return refs.filter((ref): ref is Reference => typeof ref.id === 'string');

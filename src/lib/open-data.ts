@@ -27,6 +27,11 @@ const link = <T extends z.ZodType>(value: T) =>
  * A facet added to FACETS and EVIDENCE_FIELDS is published without another edit here.
  */
 const facetValues = <K extends FacetKey>(facet: K) => z.array(z.enum(FACETS[facet].vocab.slugs));
+/** An editor's dated note on a measure. */
+const dated = z
+  .object({ date: z.iso.date().describe('Dato, ÅÅÅÅ-MM-DD'), reason: z.string().describe('Hvorfor, på én linje') })
+  .strict();
+
 const factFields = Object.fromEntries(
   EVIDENCE_FIELDS.map((field) => [field, field in FACETS ? facetValues(field as FacetKey) : z.array(z.string())]),
 ) as unknown as {
@@ -66,6 +71,9 @@ export const openMeasureSchema = z
       .describe('Redaksjonens vurdering, ikke kildens'),
     description: z.string().min(1).describe('Beskrivelsen, ordrett fra kilden'),
     source: z.object({ document: z.string(), section: z.string(), page: z.number().int().optional() }).strict(),
+    edition: z.string().describe('Utgaven av kartleggingen tiltaket kommer fra (id, for eksempel kartlegging-2025)'),
+    updated: z.array(dated).describe('Redaksjonens endringer etter utgaven, med dato og grunn'),
+    ended: dated.optional().describe('Når og hvorfor tiltaket ble avsluttet; mangler for tiltak som fortsatt drives'),
   })
   .strict();
 
@@ -86,14 +94,15 @@ export const LICENCE = 'Norsk lisens for offentlige data (NLOD) 2.0';
 export interface OpenMeasureInput {
   id: string;
   body?: string | undefined;
-  data: Omit<OpenMeasure, 'id' | 'url' | 'schools' | 'description' | 'source'> & {
+  data: Omit<OpenMeasure, 'id' | 'url' | 'schools' | 'description' | 'source' | 'edition'> & {
+    edition: { id: string };
     schools: readonly { id: string }[];
     source: { document: { id: string }; section: string; page?: number | undefined };
   };
 }
 
 export function toOpenMeasure(m: OpenMeasureInput, site: URL, schoolName: (id: string) => string): OpenMeasure {
-  const { schools, source, ...rest } = m.data;
+  const { schools, source, edition, ...rest } = m.data;
   return openMeasureSchema.parse({
     id: m.id,
     url: new URL(urls.measure(m.id), site).href,
@@ -101,6 +110,7 @@ export function toOpenMeasure(m: OpenMeasureInput, site: URL, schoolName: (id: s
     schools: schools.map((s) => ({ id: s.id, name: schoolName(s.id) })),
     description: m.body?.trim() ?? '',
     source: { document: source.document.id, section: source.section, ...(source.page ? { page: source.page } : {}) },
+    edition: edition.id,
   });
 }
 
@@ -135,4 +145,7 @@ export const CSV_COLUMNS: readonly [string, (m: OpenMeasure) => string][] = [
   ['beskrivelse', (m) => m.description],
   ['kilde', (m) => `${m.source.document}, ${m.source.section}`],
   ['adresse', (m) => m.url],
+  ['utgave', (m) => m.edition],
+  ['oppdatert', (m) => joinValues(m.updated.map((u) => `${u.date}: ${u.reason}`))],
+  ['avsluttet', (m) => (m.ended ? `${m.ended.date}: ${m.ended.reason}` : '')],
 ];

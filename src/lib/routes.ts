@@ -9,6 +9,8 @@ export const urls = {
   measuresFiltered: (selection: Selection) => `/tiltak/${serialiseSelection(selection)}`,
   measuresBySchool: '/tiltak/etter-skole/',
   measuresByTargetGroup: '/tiltak/etter-malgruppe/',
+  /** Measures that have ended: outside the lists and counts, but listed here. */
+  endedMeasures: '/tiltak/avsluttede/',
   measure: (id: string) => `/tiltak/${id}/`,
   schools: '/skoler/',
   school: (id: string) => `/skoler/${id}/`,
@@ -28,6 +30,9 @@ export const urls = {
   finder: '/finn-tiltak/',
   compare: '/sammenlign/',
   about: '/om/',
+  /** What changed: added, updated and ended measures, newest first; and the same as an Atom feed. */
+  changes: '/endringer/',
+  changesFeed: '/endringer.xml',
   sources: '/om/#kilder',
   accessibility: '/tilgjengelighet/',
   data: '/data/',

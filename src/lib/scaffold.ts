@@ -15,6 +15,8 @@ export interface ScaffoldInput {
   schools: readonly { id: string; name: string }[];
   /** Every source's key (content/kilder/). */
   sources: readonly string[];
+  /** Every edition's id (content/utgaver/), oldest first; the file names the newest. */
+  editions: readonly string[];
 }
 
 /** Comment lines (with the given indent) listing allowed values, one per line. */
@@ -41,7 +43,7 @@ const editorial = (field: string, what: string, values: readonly { value: string
   `  ${field}: []`,
 ];
 
-export function measureFile({ name, school, schools, sources }: ScaffoldInput): string {
+export function measureFile({ name, school, schools, sources, editions }: ScaffoldInput): string {
   return [
     '---',
     '# Nytt tiltak. Fyll inn feltene ut fra beskrivelsen og ingenting annet (reglene står i docs/innhold.md).',
@@ -57,6 +59,15 @@ export function measureFile({ name, school, schools, sources }: ScaffoldInput): 
     'source:',
     '  document: kartlegging-2025',
     '  section: "7 Vedlegg: Individrettede tiltak"',
+    `# Utgaven av kartleggingen tiltaket kommer fra (en av: ${editions.join(', ')}; filene i content/utgaver/).`,
+    `edition: ${editions.at(-1) ?? ''}`,
+    '# Endringer redaksjonen gjør senere, hver med dato (ÅÅÅÅ-MM-DD) og grunn på én linje:',
+    '#   - { date: "2026-05-01", reason: "Omfanget er rettet etter skolens melding." }',
+    'updated: []',
+    '# Når tiltaket er avsluttet: fjern # foran de tre linjene og fyll inn dato og grunn.',
+    '# ended:',
+    '#   date: "2026-05-01"',
+    '#   reason: "Skolen har avsluttet tiltaket."',
     '',
     ...facet('programmes', 'programmene beskrivelsen nevner'),
     ...facet('goals', 'det beskrivelsen sier er målet'),

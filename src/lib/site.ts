@@ -28,3 +28,9 @@ export function currentNav(pathname: string, items: readonly NavItem[] = MAIN_NA
 
 /** Where readers report errors and accessibility problems (placeholder until the owner sets it). */
 export const CONTACT_EMAIL = 'tiltaksbanken@example.no';
+
+/**
+ * The tagging entity of the site's `tag:` URIs (RFC 4151): a name and the year the site first used it.
+ * The Atom feed's ids are made from it, so they need no site address and never change with one.
+ */
+export const TAG_AUTHORITY = 'tiltaksbanken-vestfold,2025';

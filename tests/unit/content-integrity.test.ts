@@ -9,6 +9,7 @@ import { formatProblem } from '../../src/lib/content-check';
 import { ASSESSMENT_KINDS, EVIDENCE_FIELDS, VERBATIM_FIELDS } from '../../src/lib/evidence';
 import * as facets from '../../src/lib/facets';
 import { citableText, comparableText, MEASURE_REPORT, parseMeasureTable } from '../../src/lib/source-text';
+import { formatDate } from '../../src/lib/format';
 import { readCollection, sourceText, type MeasureFile } from '../content';
 
 type Ref = { document: string; section: string };
@@ -183,5 +184,20 @@ describe('statistikken mot kildene', () => {
         expect(bare, `${s.file}: «${point.sourceText}» er for kort til å finne igjen; ta med ordene rundt tallet`).toBe(false);
       }
     }
+  });
+});
+
+describe('utgavene mot kildene', () => {
+  it('har datoen til hver utgave med ordene kilden oppgir den med, og hvert tiltak i en utgave som finnes', () => {
+    const editions = readCollection<{ date: string; dateText: string; source: Ref }>('utgaver');
+    expect(editions.length).toBeGreaterThan(0);
+    for (const e of editions) {
+      const text = comparable(sourceText(e.data.source.document));
+      expect(text.includes(comparable(e.data.dateText)), `${e.file}: «${e.data.dateText}» står ikke i ${e.data.source.document}`).toBe(true);
+      const [year, , day] = e.data.date.split('-').map(Number);
+      expect(comparable(e.data.dateText), `${e.file}: datoen ${e.data.date} står ikke i «${e.data.dateText}»`).toContain(comparable(`${day}. ${formatDate(e.data.date).split(' ')[1]} ${year}`));
+    }
+    const ids = editions.map((e) => e.id);
+    for (const m of measures) expect(ids, m.file).toContain(m.data.edition);
   });
 });
