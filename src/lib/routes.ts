@@ -38,6 +38,8 @@ export const urls = {
   data: '/data/',
   figures: '/figurer/',
   figure: (id: string) => `/figurer/#figur-${id}`,
+  /** The measure figures of one survey edition (built only when there are two or more). */
+  editionFigures: (edition: string) => `/figurer/utgave/${edition}/`,
   figureCsv: (id: string) => `/figurer/${id}.csv`,
   figureSvg: (id: string) => `/figurer/${id}.svg`,
 } as const;
