@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS, entryId, notAllowed, type ContentFolder } from './lib/content-check';
 import { withEvidence } from './lib/evidence';
-import { isIsoDate } from './lib/dates';
+import { RULES } from './lib/measure-rules';
 import {
   academicActivities,
   ageGroups,
@@ -98,15 +98,14 @@ const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string({ error: (iss) => (iss.input === undefined ? 'mangler dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel "2026-05-01"' : `må være en dato som ÅÅÅÅ-MM-DD, ikke ${JSON.stringify(iss.input)}`) })
-    .refine(isIsoDate, { error: (iss) => `«${String(iss.input)}» er ikke en dato som ÅÅÅÅ-MM-DD (år-måned-dag), for eksempel "2026-05-01"` }),
+    .refine(RULES.date.test, { error: (iss) => RULES.date.message(String(iss.input)) }),
 );
 
 /** A dated editorial event on a measure (an update, the end): when, and why in one line. */
-const datedReason = (what: string) =>
-  record({
-    date: isoDate,
-    reason: nonEmptyText.refine((r) => !r.includes('\n'), `grunnen (reason) skal være én linje: hva som ble ${what}, og hvorfor`),
-  });
+const datedReason = record({
+  date: isoDate,
+  reason: nonEmptyText.refine(RULES.oneLine.test, RULES.oneLine.message('')),
+});
 
 /** An editorial link: the site's own judgement, always with a short justification. */
 const justification = z
@@ -122,14 +121,14 @@ const editorialLinks = <T extends z.ZodType>(value: T) => list(record({ value, q
  */
 export const measureSchema = entry({
   name: nonEmptyText,
-  schools: list(reference('skoler')).min(1, 'minst én skole; skriv id-en til en fil i content/skoler/, for eksempel ["sandefjord-vgs"]'),
+  schools: list(reference('skoler')).refine(RULES.schools.test, RULES.schools.message([])),
   source: sourceRef,
   /** The survey round the measure comes from (content/utgaver/). */
   edition: reference('utgaver'),
   /** Editors' changes after the edition, each with its date and a one-line reason. */
-  updated: list(datedReason('endret')).default([]),
+  updated: list(datedReason).default([]),
   /** Set when the measure has ended: it stays on the site, marked, but leaves the counts and figures. */
-  ended: datedReason('avsluttet').optional(),
+  ended: datedReason.optional(),
   programmes: facet(programmes),
   goals: facet(goals),
   goalsOther: texts,
@@ -146,9 +145,7 @@ export const measureSchema = entry({
     max: z.number().int().positive().optional(),
     text: nonEmptyText,
   })
-    .refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, {
-      message: 'participants.min kan ikke være større enn participants.max',
-    })
+    .refine(RULES.participantsOrder.test, { message: RULES.participantsOrder.message({}) })
     .optional(),
   scope: texts,
   responsible: texts,

@@ -33,6 +33,12 @@ export const urls = {
   /** What changed: added, updated and ended measures, newest first; and the same as an Atom feed. */
   changes: '/endringer/',
   changesFeed: '/endringer.xml',
+  /** The form for proposing a measure or a correction; with a measure's id, filled in with it. */
+  propose: '/meld-inn/',
+  proposeChange: (id: string) => `/meld-inn/?tiltak=${id}`,
+  /** A measure as the form starts from it (JSON), and the blank measure file with every field explained. */
+  proposeData: (id: string) => `/meld-inn/tiltak/${id}.json`,
+  blankMeasureFile: '/meld-inn/nytt-tiltak.md',
   sources: '/om/#kilder',
   accessibility: '/tilgjengelighet/',
   data: '/data/',

@@ -34,3 +34,7 @@ export const CONTACT_EMAIL = 'tiltaksbanken@example.no';
  * The Atom feed's ids are made from it, so they need no site address and never change with one.
  */
 export const TAG_AUTHORITY = 'tiltaksbanken-vestfold,2025';
+
+/** Whether the contact address is still unset or the placeholder (example.no/.com/.org), which reaches no one. */
+export const isPlaceholderEmail = (email: string | undefined): boolean =>
+  !email || /@example\.(no|com|org)$/i.test(email.trim());
