@@ -41,6 +41,13 @@ export const CHANGE_LABELS: Record<Change['kind'], string> = {
 /** On the same day, an end is told before an update, and an update before an edition's arrival. */
 const KIND_ORDER: Record<Change['kind'], number> = { ended: 0, updated: 1, edition: 2 };
 
+/** The key of an edition's arrival in the changes; `anchorOf` makes its anchor on /endringer/. */
+export const editionKey = (id: string): string => `utgave/${id}`;
+
+/** The anchor of a change on /endringer/, made from its key. */
+export const anchorOf = (key: string): string => key.replace(/[^a-z0-9-]+/g, '-');
+export const changeAnchor = (change: Change): string => anchorOf(change.key);
+
 const titleOf = (c: Change): string => (c.kind === 'edition' ? c.edition.title : c.measure.name);
 
 /**
@@ -71,7 +78,7 @@ export function listChanges(measures: readonly ChangeMeasure[], editions: readon
   for (const e of editions) {
     const added = (byEdition.get(e.id) ?? []).sort((a, b) => compareNb(a.name, b.name));
     if (added.length === 0) continue;
-    changes.push({ kind: 'edition', key: `utgave/${e.id}`, date: e.data.date, edition: { id: e.id, title: e.data.title }, measures: added });
+    changes.push({ kind: 'edition', key: editionKey(e.id), date: e.data.date, edition: { id: e.id, title: e.data.title }, measures: added });
   }
   return changes.sort(
     (a, b) =>

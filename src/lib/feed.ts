@@ -4,7 +4,7 @@
  * content's, so the file is the same from build to build.
  */
 import { Feed } from 'feed';
-import { changeTitle, latestDate, type Change } from './changes.ts';
+import { changeAnchor, changeTitle, latestDate, type Change } from './changes.ts';
 import { dateOf } from './dates.ts';
 import { urls } from './routes.ts';
 import { SITE_NAME, TAG_AUTHORITY } from './site.ts';
@@ -14,8 +14,6 @@ export const FEED_TITLE = `Endringer i ${SITE_NAME}`;
 /** The `tag:` URI of a change (or of the feed itself, without a key). */
 export const tagUri = (key?: string): string => `tag:${TAG_AUTHORITY}:endringer${key ? `/${key}` : ''}`;
 
-/** The anchor of a change on /endringer/, made from its key. */
-export const changeAnchor = (change: Change): string => change.key.replace(/[^a-z0-9-]+/g, '-');
 
 /** Where a change is told: the measure's page, or the edition's place on /endringer/. */
 export const changeHref = (change: Change): string =>
