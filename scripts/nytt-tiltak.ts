@@ -25,6 +25,10 @@ const schools = yamlFiles('skoler').map((f) => ({
   name: String(parseContentFile(readFileSync(`content/skoler/${f}`, 'utf8'), f).data['name']),
 }));
 const sources = yamlFiles('kilder').map(entryId);
+const editions = yamlFiles('utgaver')
+  .map((f) => ({ id: entryId(f), date: String(parseContentFile(readFileSync(`content/utgaver/${f}`, 'utf8'), f).data['date']) }))
+  .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  .map((e) => e.id);
 
 let [name, school] = process.argv.slice(2).map((a) => a.trim());
 if ((!name || !school) && process.stdin.isTTY) {
@@ -44,7 +48,7 @@ const slug = slugify(name);
 if (!slug) fail(`Navnet «${name}» gir ikke noe filnavn; det må ha bokstaver eller tall.`);
 const file = `content/tiltak/${slug}.md`;
 try {
-  writeFileSync(file, measureFile({ name, school, schools, sources }), { flag: 'wx' });
+  writeFileSync(file, measureFile({ name, school, schools, sources, editions }), { flag: 'wx' });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   fail(

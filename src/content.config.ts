@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { cleanLoader } from './lib/clean-loader';
 import { CONTENT_FOLDERS, entryId, notAllowed, type ContentFolder } from './lib/content-check';
 import { withEvidence } from './lib/evidence';
+import { RULES } from './lib/measure-rules';
 import {
   academicActivities,
   ageGroups,
@@ -90,6 +91,23 @@ const sourceRef = record(
   'mangler kilde: oppgi kilden (navnet på en fil i content/kilder/, for eksempel kartlegging-2025) og avsnittet',
 );
 
+/**
+ * A date as content writes it, ÅÅÅÅ-MM-DD (ISO 8601). YAML readers may turn an unquoted date into a Date;
+ * that is taken back to the same text, so a date is a plain string wherever the site reads it.
+ */
+const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: (iss) => (iss.input === undefined ? 'mangler dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel "2026-05-01"' : `må være en dato som ÅÅÅÅ-MM-DD, ikke ${JSON.stringify(iss.input)}`) })
+    .refine(RULES.date.test, { error: (iss) => RULES.date.message(String(iss.input)) }),
+);
+
+/** A dated editorial event on a measure (an update, the end): when, and why in one line. */
+const datedReason = record({
+  date: isoDate,
+  reason: nonEmptyText.refine(RULES.oneLine.test, RULES.oneLine.message('')),
+});
+
 /** An editorial link: the site's own judgement, always with a short justification. */
 const justification = z
   .string({ error: 'mangler begrunnelse: hver redaksjonell kobling må ha en why med én eller to setninger fra beskrivelsen' })
@@ -104,8 +122,14 @@ const editorialLinks = <T extends z.ZodType>(value: T) => list(record({ value, q
  */
 export const measureSchema = entry({
   name: nonEmptyText,
-  schools: list(reference('skoler')).min(1, 'minst én skole; skriv id-en til en fil i content/skoler/, for eksempel ["sandefjord-vgs"]'),
+  schools: list(reference('skoler')).refine(RULES.schools.test, RULES.schools.message([])),
   source: sourceRef,
+  /** The survey round the measure comes from (content/utgaver/). */
+  edition: reference('utgaver'),
+  /** Editors' changes after the edition, each with its date and a one-line reason. */
+  updated: list(datedReason).default([]),
+  /** Set when the measure has ended: it stays on the site, marked, but leaves the counts and figures. */
+  ended: datedReason.optional(),
   programmes: facet(programmes),
   goals: facet(goals),
   goalsOther: texts,
@@ -122,9 +146,7 @@ export const measureSchema = entry({
     max: z.number().int().positive().optional(),
     text: nonEmptyText,
   })
-    .refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, {
-      message: 'participants.min kan ikke være større enn participants.max',
-    })
+    .refine(RULES.participantsOrder.test, { message: RULES.participantsOrder.message({}) })
     .optional(),
   scope: texts,
   responsible: texts,
@@ -138,6 +160,18 @@ export const measureSchema = entry({
     themes: editorialLinks(oneOf(themes.slugs)),
   }).default({ levels: [], tees: [], keys: [], themes: [] }),
 }).transform(withEvidence);
+
+/** An edition (round) of the survey that measures come from. */
+export const editionSchema = entry({
+  title: nonEmptyText,
+  /** How a measure page names it: «Fra <label>». */
+  label: nonEmptyText,
+  /** The date the edition's data is from. */
+  date: isoDate,
+  /** The source's words for that date, found in the source text (tests/unit/content-integrity.test.ts). */
+  dateText: nonEmptyText,
+  source: sourceRef,
+});
 
 export const schoolSchema = entry({
   name: nonEmptyText,
@@ -308,4 +342,5 @@ export const collections = {
   statistikk: defineCollection({ loader: entries('statistikk'), schema: statisticSchema }),
   kapitler: defineCollection({ loader: entries('kapitler'), schema: chapterSchema }),
   referanser: defineCollection({ loader: entries('referanser'), schema: referenceSchema }),
+  utgaver: defineCollection({ loader: entries('utgaver'), schema: editionSchema }),
 };

@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareNb } from '../lib/format';
 import { pageOfSection } from '../lib/knowledge';
-import { measureTitles, sortByName } from '../lib/measures';
+import { isActive, measureTitles, sortByName } from '../lib/measures';
 import { nameOrderKeys } from '../lib/search';
 import { urls } from '../lib/routes';
 
@@ -23,13 +23,27 @@ export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 const sortedMeasures = oncePerBuild(async () => sortByName(await getCollection('tiltak')));
+const sortedActive = oncePerBuild(async () => (await sortedMeasures()).filter(isActive));
 
 /**
- * All measures in Norwegian name order, as a list of the caller's own. About 200 pages ask for them;
- * sorting with the collator on every page cost seconds at 10 000 measures.
+ * The measures that are still running (`isActive`), in Norwegian name order, as a list of the caller's
+ * own: what lists, counts and figures show by default. About 200 pages ask for them; sorting with the
+ * collator on every page cost seconds at 10 000 measures.
  */
 export async function getMeasures(): Promise<Measure[]> {
+  return [...(await sortedActive())];
+}
+
+/** Every measure, ended ones too (each has its page, the open data lists it, /endringer/ tells of it). */
+export async function getAllMeasures(): Promise<Measure[]> {
   return [...(await sortedMeasures())];
+}
+
+export type Edition = CollectionEntry<'utgaver'>;
+
+/** The survey's editions, oldest first. */
+export async function getEditions(): Promise<Edition[]> {
+  return (await getCollection('utgaver')).sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0));
 }
 
 export async function getSchools(): Promise<School[]> {

@@ -1,5 +1,5 @@
 /** The open data, built once from the collections (Astro-bound; the shapes live in src/lib/open-data.ts). */
-import { byId, getMeasures, getSchools, getSources, oncePerBuild } from '.';
+import { byId, getAllMeasures, getSchools, getSources, oncePerBuild } from '.';
 import { toCsv } from '../lib/csv';
 import { labelOf, municipalities } from '../lib/facets';
 import { CSV_COLUMNS, LICENCE, openDataSchema, toOpenMeasure, type OpenData, type OpenMeasure } from '../lib/open-data';
@@ -10,7 +10,7 @@ const TITLE = 'Individrettede tiltak i videregående opplæring i Vestfold (kart
 
 export async function getOpenData(site: URL | undefined): Promise<OpenData> {
   const school = byId(await getSchools(), 'skole');
-  const measures = (await getMeasures()).map((m) =>
+  const measures = (await getAllMeasures()).map((m) =>
     toOpenMeasure(m, site, (id) => {
       const { name, municipality } = school(id).data;
       return { name, municipality: { id: municipality, name: labelOf(municipalities, municipality) } };

@@ -27,6 +27,7 @@ export const CONTENT_FOLDERS = {
   statistikk: 'yaml',
   kapitler: 'md',
   referanser: 'yaml',
+  utgaver: 'yaml',
 } as const;
 export type ContentFolder = keyof typeof CONTENT_FOLDERS;
 
@@ -86,6 +87,7 @@ function referencesOf({ folder, data }: Entry): Reference[] {
   const refs: { field: string; target: ContentFolder; id: unknown }[] = [
     ...asArray(folder === 'tiltak' ? data['schools'] : []).map((id, i) => ({ field: `schools[${i}]`, target: 'skoler' as const, id })),
     { field: 'source.document', target: 'kilder', id: documentOf(data['source']) },
+    { field: 'edition', target: 'utgaver', id: folder === 'tiltak' ? data['edition'] : undefined },
     ...asArray(data['sources']).map((s, i) => ({ field: `sources[${i}].document`, target: 'kilder' as const, id: documentOf(s) })),
     { field: 'status.document', target: 'kilder', id: documentOf(data['status']) },
     // A service's editorial links cite a source document each (a measure's cite its own description).

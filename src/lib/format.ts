@@ -48,3 +48,13 @@ export function formatAgeRange(range: { min?: number | undefined; max?: number |
   if (range.max !== undefined) return `til og med ${range.max} år`;
   return 'ikke oppgitt';
 }
+
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** An ISO date (ÅÅÅÅ-MM-DD) as Norwegian text: "2026-05-01" → "1. mai 2026". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const name = MONTHS[(month ?? 0) - 1];
+  if (!year || !name || !day) throw new Error(`Ikke en dato som ÅÅÅÅ-MM-DD: «${iso}»`);
+  return `${day}. ${name} ${year}`;
+}

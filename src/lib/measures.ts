@@ -54,6 +54,8 @@ export interface MeasureData {
   targetGroupsOther?: readonly string[];
   organisationOther?: readonly string[];
   academicActivitiesOther?: readonly string[];
+  /** Set when the measure has ended (content: `ended`). */
+  ended?: { date: string; reason: string } | undefined;
 }
 
 export interface MeasureLike<D extends MeasureData = MeasureData> {
@@ -65,6 +67,12 @@ export interface MeasureLike<D extends MeasureData = MeasureData> {
 export function sortByName<M extends MeasureLike>(measures: readonly M[]): M[] {
   return [...measures].sort((a, b) => compareNb(a.data.name, b.data.name));
 }
+
+/**
+ * Whether a measure is still running. The one place that decides which measures the lists, counts and
+ * figures include by default (src/data/index.ts `getMeasures`); an ended measure keeps its page.
+ */
+export const isActive = (m: MeasureLike): boolean => m.data.ended === undefined;
 
 export function withFacet<M extends MeasureLike>(measures: readonly M[], facet: FacetKey, value: string): M[] {
   return measures.filter((m) => m.data[facet].includes(value));

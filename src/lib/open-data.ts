@@ -28,6 +28,11 @@ const link = <T extends z.ZodType>(value: T) =>
  * A facet added to FACETS and EVIDENCE_FIELDS is published without another edit here.
  */
 const facetValues = <K extends FacetKey>(facet: K) => z.array(z.enum(FACETS[facet].vocab.slugs));
+/** An editor's dated note on a measure. */
+const dated = z
+  .object({ date: z.iso.date().describe('Dato, ÅÅÅÅ-MM-DD'), reason: z.string().describe('Hvorfor, på én linje') })
+  .strict();
+
 const factFields = Object.fromEntries(
   EVIDENCE_FIELDS.map((field) => [field, field in FACETS ? facetValues(field as FacetKey) : z.array(z.string())]),
 ) as unknown as {
@@ -76,6 +81,9 @@ export const openMeasureSchema = z
       .describe('Redaksjonens vurdering, ikke kildens'),
     description: z.string().min(1).describe('Beskrivelsen, ordrett fra kilden'),
     source: z.object({ document: z.string(), section: z.string(), page: z.number().int().optional() }).strict(),
+    edition: z.string().describe('Utgaven av kartleggingen tiltaket kommer fra (id, for eksempel kartlegging-2025)'),
+    updated: z.array(dated).describe('Redaksjonens endringer etter utgaven, med dato og grunn'),
+    ended: dated.optional().describe('Når og hvorfor tiltaket ble avsluttet; mangler for tiltak som fortsatt drives'),
   })
   .strict();
 
@@ -96,7 +104,8 @@ export const LICENCE = 'Norsk lisens for offentlige data (NLOD) 2.0';
 export interface OpenMeasureInput {
   id: string;
   body?: string | undefined;
-  data: Omit<OpenMeasure, 'id' | 'url' | 'schools' | 'municipalities' | 'description' | 'source'> & {
+  data: Omit<OpenMeasure, 'id' | 'url' | 'schools' | 'municipalities' | 'description' | 'source' | 'edition'> & {
+    edition: { id: string };
     schools: readonly { id: string }[];
     source: { document: { id: string }; section: string; page?: number | undefined };
   };
@@ -108,7 +117,7 @@ export interface SchoolPlace {
 }
 
 export function toOpenMeasure(m: OpenMeasureInput, site: URL | undefined, school: (id: string) => SchoolPlace): OpenMeasure {
-  const { schools, source, ...rest } = m.data;
+  const { schools, source, edition, ...rest } = m.data;
   const places = schools.map((s) => school(s.id).municipality);
   return openMeasureSchema.parse({
     id: m.id,
@@ -118,6 +127,7 @@ export function toOpenMeasure(m: OpenMeasureInput, site: URL | undefined, school
     municipalities: places.filter((p, i) => places.findIndex((q) => q.id === p.id) === i),
     description: m.body?.trim() ?? '',
     source: { document: source.document.id, section: source.section, ...(source.page ? { page: source.page } : {}) },
+    edition: edition.id,
   });
 }
 
@@ -194,6 +204,9 @@ export const OPEN_COLUMNS: readonly OpenColumn[] = [
   { name: 'beskrivelse', label: 'Beskrivelse (ordrett fra kilden)', field: 'description', about: 'Beskrivelsen av tiltaket, ordrett fra kartleggingen.', values: (m) => [m.description], long: true },
   { name: 'kilde', label: 'Kilde', field: 'source', about: 'Kildedokumentet og avsnittet.', values: (m) => [`${m.source.document}, ${m.source.section}`], long: true },
   { name: 'adresse', label: 'Adresse', field: 'url', about: 'Tiltakets side på nettstedet.', values: (m) => [m.url] },
+  { name: 'utgave', label: 'Utgave', field: 'edition', about: 'Utgaven av kartleggingen tiltaket kommer fra.', values: (m) => [m.edition] },
+  { name: 'oppdatert', label: 'Oppdatert', field: 'updated', about: 'Når redaksjonen endret tiltaket, og hvorfor.', values: (m) => m.updated.map((u) => `${u.date}: ${u.reason}`), long: true },
+  { name: 'avsluttet', label: 'Avsluttet', field: 'ended', about: 'Når tiltaket ble avsluttet, og hvorfor; tomt for tiltak som går.', values: (m) => (m.ended ? [`${m.ended.date}: ${m.ended.reason}`] : []), long: true },
 ];
 
 /** The workbook's sheets: the measures, and what each column holds. */

@@ -12,6 +12,8 @@ export const urls = {
   measuresFiltered: (selection: Selection) => `/tiltak/${serialiseSelection(selection)}`,
   measuresBySchool: '/tiltak/etter-skole/',
   measuresByTargetGroup: '/tiltak/etter-malgruppe/',
+  /** Measures that have ended: outside the lists and counts, but listed here. */
+  endedMeasures: '/tiltak/avsluttede/',
   measure: (id: string) => `/tiltak/${id}/`,
   schools: '/skoler/',
   school: (id: string) => `/skoler/${id}/`,
@@ -36,12 +38,23 @@ export const urls = {
   finder: '/finn-tiltak/',
   compare: '/sammenlign/',
   about: '/om/',
+  /** What changed: added, updated and ended measures, newest first; and the same as an Atom feed. */
+  changes: '/endringer/',
+  changesFeed: '/endringer.xml',
+  /** The form for proposing a measure or a correction; with a measure's id, filled in with it. */
+  propose: '/meld-inn/',
+  proposeChange: (id: string) => `/meld-inn/?tiltak=${id}`,
+  /** A measure as the form starts from it (JSON), and the blank measure file with every field explained. */
+  proposeData: (id: string) => `/meld-inn/tiltak/${id}.json`,
+  blankMeasureFile: '/meld-inn/nytt-tiltak.md',
   sources: '/om/#kilder',
   accessibility: '/tilgjengelighet/',
   data: '/data/',
   dataFile: (ext: DataFormat | 'json') => `/data/tiltak.${ext}`,
   figures: '/figurer/',
   figure: (id: string) => `/figurer/#figur-${id}`,
+  /** The measure figures of one survey edition (built only when there are two or more). */
+  editionFigures: (edition: string) => `/figurer/utgave/${edition}/`,
   figureCsv: (id: string) => `/figurer/${id}.csv`,
   figureSvg: (id: string) => `/figurer/${id}.svg`,
 } as const;

@@ -5,6 +5,7 @@
  * schema. The body is left empty: the build stops until the description is pasted in.
  */
 import { keys, levelLabels, tees, themes, type Term } from './facets.ts';
+import { MEASURE_GUIDE, QUOTE_HELP, type GuideItem } from './measure-guide.ts';
 import { FACETS, type FacetKey } from './measures.ts';
 
 export interface ScaffoldInput {
@@ -15,6 +16,8 @@ export interface ScaffoldInput {
   schools: readonly { id: string; name: string }[];
   /** Every source's key (content/kilder/). */
   sources: readonly string[];
+  /** Every edition's id (content/utgaver/), oldest first; the file names the newest. */
+  editions: readonly string[];
 }
 
 /** Comment lines (with the given indent) listing allowed values, one per line. */
@@ -30,10 +33,25 @@ const facet = (field: FacetKey, what: string) => [
 ];
 
 /** The free-text fields: short phrases copied verbatim from the description. */
-const verbatim = (field: string, what: string) => [
-  `# ${what}, ordrett fra beskrivelsen, med sitatet som viser det: - { value: "…", quote: "… …" }`,
+const verbatim = (field: string, label: string, what: string) => [
+  `# ${label}: ${what}, ordrett fra beskrivelsen, med sitatet som viser det: - { value: "…", quote: "… …" }`,
   `${field}: []`,
 ];
+
+const participants = (label: string, what: string) => [
+  `# ${label}: ${what}. Fjern # foran de fire linjene og fyll inn.`,
+  '# participants:',
+  '#   min: 10',
+  '#   max: 20',
+  '#   text: "mellom 10 og 20 deltakere"    (ordrett, med «inntil», «ca.» og lignende; teksten er sitatet)',
+];
+
+const guided = (item: GuideItem): string[] =>
+  item.kind === 'facet'
+    ? facet(item.field, item.help)
+    : item.kind === 'text'
+      ? verbatim(item.field, item.label, item.help)
+      : participants(item.label, item.help);
 
 const editorial = (field: string, what: string, values: readonly { value: string | number; label: string }[]) => [
   `  # ${what}. Tillatt:`,
@@ -41,45 +59,33 @@ const editorial = (field: string, what: string, values: readonly { value: string
   `  ${field}: []`,
 ];
 
-export function measureFile({ name, school, schools, sources }: ScaffoldInput): string {
+export function measureFile({ name, school, schools, sources, editions }: ScaffoldInput): string {
   return [
     '---',
     '# Nytt tiltak. Fyll inn feltene ut fra beskrivelsen og ingenting annet (reglene står i docs/innhold.md).',
     '# La en liste stå tom ([]) når beskrivelsen ikke sier noe om det. Linjer som begynner med # er kommentarer.',
-    '# Hver verdi trenger et sitat (quote): ord fra beskrivelsen, ordrett, som står nøyaktig ett sted i den.',
+    `# Hver verdi trenger et sitat (quote): ${QUOTE_HELP}.`,
     '',
     '# Navnet på tiltaket, nøyaktig slik kilden skriver det.',
     `name: ${JSON.stringify(name)}`,
     '# Skolen eller skolene som har tiltaket, for eksempel ["sandefjord-vgs", "melsom-vgs"]. Tillatt:',
     ...allowed(schools.map((s) => ({ value: s.id, label: s.name }))),
-    `schools: [${JSON.stringify(school)}]`,
+    `schools: [${school ? JSON.stringify(school) : ''}]`,
     `# Kilden (en av: ${sources.join(', ')}) og avsnittet i den.`,
     'source:',
     '  document: kartlegging-2025',
     '  section: "7 Vedlegg: Individrettede tiltak"',
+    `# Utgaven av kartleggingen tiltaket kommer fra (en av: ${editions.join(', ')}; filene i content/utgaver/).`,
+    `edition: ${editions.at(-1) ?? ''}`,
+    '# Endringer redaksjonen gjør senere, hver med dato (ÅÅÅÅ-MM-DD) og grunn på én linje:',
+    '#   - { date: "2026-05-01", reason: "Omfanget er rettet etter skolens melding." }',
+    'updated: []',
+    '# Når tiltaket er avsluttet: fjern # foran de tre linjene og fyll inn dato og grunn.',
+    '# ended:',
+    '#   date: "2026-05-01"',
+    '#   reason: "Skolen har avsluttet tiltaket."',
     '',
-    ...facet('programmes', 'programmene beskrivelsen nevner'),
-    ...facet('goals', 'det beskrivelsen sier er målet'),
-    ...verbatim('goalsOther', 'Andre mål'),
-    ...facet('targetGroups', 'utfordringene til elevene tiltaket er for'),
-    ...verbatim('targetGroupsOther', 'Andre utfordringer'),
-    ...facet('ageGroups', 'aldrene beskrivelsen oppgir; «16-24 år» blir ["16-19", "20-24"]'),
-    ...facet('organisation', 'gruppestørrelsene'),
-    ...verbatim('organisationOther', 'Annen organisering'),
-    ...facet('academicActivities', 'det tiltaket gjør faglig'),
-    ...verbatim('academicActivitiesOther', 'Andre faglige aktiviteter'),
-    ...facet('socialActivities', 'det tiltaket gjør sosialt'),
-    '# Antall deltakere, bare når beskrivelsen oppgir et tall: fjern # foran de fire linjene og fyll inn.',
-    '# «over 25» blir min: 26, «inntil 80» blir max: 80; text er ordene fra beskrivelsen.',
-    '# participants:',
-    '#   min: 10',
-    '#   max: 20',
-    '#   text: "mellom 10 og 20 deltakere"    (ordrett, med «inntil», «ca.» og lignende; teksten er sitatet)',
-    ...verbatim('scope', 'Omfang: hvor mye og hvor ofte'),
-    ...verbatim('responsible', 'Hvem som har ansvaret eller organiserer'),
-    ...verbatim('delivering', 'Hvem som gjennomfører tiltaket'),
-    ...verbatim('partners', 'Samarbeidspartnere utenfor skolen'),
-    ...verbatim('identification', 'Hvordan elevene blir funnet'),
+    ...MEASURE_GUIDE.flatMap(guided),
     '',
     '# Redaksjonell vurdering: nettstedets eget skjønn, vist som det. Hver kobling trenger et sitat (quote) fra',
     '# beskrivelsen som oppfyller definisjonen (docs/innhold.md), og en begrunnelse (why) på én eller to setninger,',

@@ -33,3 +33,13 @@ export function currentNav(pathname: string, items: readonly NavItem[] = MAIN_NA
  */
 export const CONTACT_EMAIL = readDeploy(process.env).contactEmail;
 export const CONTACT_MISSING = 'Kontaktadressen er ikke satt ennå.';
+
+/**
+ * The tagging entity of the site's `tag:` URIs (RFC 4151): a name and the year the site first used it.
+ * The Atom feed's ids are made from it, so they need no site address and never change with one.
+ */
+export const TAG_AUTHORITY = 'tiltaksbanken-vestfold,2025';
+
+/** Whether the contact address is still unset (or a placeholder such as example.no), which reaches no one. */
+export const isPlaceholderEmail = (email: string | undefined): boolean =>
+  !email || /@example\.(no|com|org)$/i.test(email.trim());

@@ -53,7 +53,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   li.append(heading);
   const type = data.filters['type']?.[0];
-  const where = [type, data.meta['skole']].filter(Boolean).join(' · ');
+  const where = [type, data.meta['skole'], data.meta['avsluttet']].filter(Boolean).join(' · ');
   if (where) li.append(element('p', 'hit__meta', where));
   const excerpt = element('p', 'hit__excerpt');
   excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>.

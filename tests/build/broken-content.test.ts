@@ -66,7 +66,7 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
   },
   'unknown-field': {
     file: 'content/tiltak/ukjent-felt.md',
-    expected: ['targetGroup: ukjent felt. Tillatte felt: name, schools, source, programmes, goals, goalsOther, targetGroups,'],
+    expected: ['targetGroup: ukjent felt. Tillatte felt: name, schools, source, edition, updated, ended, programmes, goals, goalsOther, targetGroups,'],
   },
   'measure-in-subfolder': {
     file: 'content/tiltak/nye/i-undermappe.md',

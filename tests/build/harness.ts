@@ -42,3 +42,15 @@ export function build(dir: string, env: Record<string, string | undefined> = {})
     child.on('close', (code) => resolve({ code, output }));
   });
 }
+
+/** Runs `astro sync` in `dir`: the content check and every collection's schema, without a build. */
+export function sync(dir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['astro', 'sync'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

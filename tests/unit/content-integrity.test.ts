@@ -10,6 +10,7 @@ import { ASSESSMENT_KINDS, EVIDENCE_FIELDS, VERBATIM_FIELDS } from '../../src/li
 import * as facets from '../../src/lib/facets';
 import { chapterOf, markdownQuotes, numberedHeadings, pageOfSection } from '../../src/lib/knowledge';
 import { citableText, comparableText, MEASURE_REPORT, parseMeasureTable } from '../../src/lib/source-text';
+import { formatDate } from '../../src/lib/format';
 import { readChapters, readCollection, sourceText, type MeasureFile } from '../content';
 
 type Ref = { document: string; section: string };
@@ -301,5 +302,20 @@ describe('tjenestenes status og nivåer mot kildene', () => {
     const unginvest = services.find((s) => s.id === 'unginvest')!;
     expect(unginvest.data.status.value.toLowerCase()).toContain('pilot');
     expect(unginvest.data.status.quote).toContain('pilot');
+  });
+});
+
+describe('utgavene mot kildene', () => {
+  it('har datoen til hver utgave med ordene kilden oppgir den med, og hvert tiltak i en utgave som finnes', () => {
+    const editions = readCollection<{ date: string; dateText: string; source: Ref }>('utgaver');
+    expect(editions.length).toBeGreaterThan(0);
+    for (const e of editions) {
+      const text = comparable(sourceText(e.data.source.document));
+      expect(text.includes(comparable(e.data.dateText)), `${e.file}: «${e.data.dateText}» står ikke i ${e.data.source.document}`).toBe(true);
+      const [year, , day] = e.data.date.split('-').map(Number);
+      expect(comparable(e.data.dateText), `${e.file}: datoen ${e.data.date} står ikke i «${e.data.dateText}»`).toContain(comparable(`${day}. ${formatDate(e.data.date).split(' ')[1]} ${year}`));
+    }
+    const ids = editions.map((e) => e.id);
+    for (const m of measures) expect(ids, m.file).toContain(m.data.edition);
   });
 });

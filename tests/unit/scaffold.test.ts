@@ -15,7 +15,7 @@ import { parseFrontmatter } from '../../src/lib/frontmatter';
 const SCRIPT = resolve('scripts/nytt-tiltak.ts');
 const dir = mkdtempSync(join(tmpdir(), 'nytt-tiltak-'));
 mkdirSync(join(dir, 'content', 'tiltak'), { recursive: true });
-for (const folder of ['skoler', 'kilder']) cpSync(join('content', folder), join(dir, 'content', folder), { recursive: true });
+for (const folder of ['skoler', 'kilder', 'utgaver']) cpSync(join('content', folder), join(dir, 'content', folder), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const scaffold = (...args: string[]) =>
@@ -40,8 +40,10 @@ describe('npm run nytt-tiltak', () => {
 
   it('tar med hvert felt i skjemaet (participants som kommentar) og de tillatte verdiene', () => {
     const { data } = parseFrontmatter(text, file);
-    expect([...Object.keys(data), 'participants'].sort()).toEqual(Object.keys(measureSchema.in.shape).sort());
+    expect([...Object.keys(data), 'participants', 'ended'].sort()).toEqual(Object.keys(measureSchema.in.shape).sort());
     expect(text).toContain('\n# participants:\n');
+    expect(text).toContain('\n# ended:\n');
+    expect(data['edition']).toBe('kartlegging-2025');
     expect(text).toContain('#   spraklige – Språklige utfordringer');
     expect(text).toContain('#   smi-melsom – Skolen for sosiale og medisinske institusjoner, avdeling Melsom');
   });

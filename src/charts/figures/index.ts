@@ -82,6 +82,14 @@ const MEASURE_FIGURES: Record<string, (input: FigureInput) => Figure> = {
   nokler: keyFigure,
 };
 
+/**
+ * The figures of the measures alone (no statistics), in the sections' order: what one edition's
+ * figures page shows, built from that edition's measures.
+ */
+export function buildMeasureFigures(input: FigureInput): Figure[] {
+  return FIGURE_SECTIONS.flatMap((s) => s.figures.filter((id) => id in MEASURE_FIGURES).map((id) => MEASURE_FIGURES[id]!(input)));
+}
+
 /** Every figure, in the sections' order. */
 export function buildFigures(input: FigureInput): Figure[] {
   const built = new Map<string, Figure>(Object.entries(MEASURE_FIGURES).map(([id, build]) => [id, build(input)]));
