@@ -31,6 +31,8 @@ const measure = (id: string): OpenMeasure => ({
   assessment: { levels: [{ value: 2, quote: 'q', why: 'w' }], tees: [], keys: [], themes: [] },
   description: 'Beskrivelsen.',
   source: { document: 'kartlegging-2025', section: '7 Vedlegg' },
+  edition: 'kartlegging-2025',
+  updated: [],
 });
 const meta = { title: 'Test', source: 'Kilde (2025)', licence: 'NLOD', date: dataDate('2025') };
 
