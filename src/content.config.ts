@@ -214,6 +214,24 @@ export const serviceSchema = entry({
   ).default([]),
 });
 
+/** A word or phrase of the search: small letters (æøå allowed), digits, spaces, hyphens and «+». */
+const searchWord = z
+  .string({ error: (iss) => `må være et ord i anførselstegn, ikke ${JSON.stringify(iss.input)}` })
+  .trim()
+  .regex(/^[\p{Ll}\p{N}+][\p{Ll}\p{N} +-]*$/u, 'skriv ordet med små bokstaver (a–å, tall, mellomrom, bindestrek eller +)');
+
+/**
+ * The search's synonyms (content/sok/synonymer.yaml): a word of the texts (a word start) → the words
+ * readers use for it, added to the index of every page whose text has it.
+ */
+export const synonymsSchema = entry({
+  synonyms: z.record(
+    searchWord,
+    list(searchWord).min(1, 'minst ett ord; skriv ordene i hakeparenteser: [ord, ord]'),
+    { error: (iss) => (iss.input === undefined ? 'mangler' : 'må være en liste med ord: «ord: [annet ord, tredje]»') },
+  ),
+});
+
 /** A collection's loader: the folder's files of its type; the id comes from the file name (entryId). */
 const entries = (folder: ContentFolder) =>
   glob({ pattern: `*.${CONTENT_FOLDERS[folder]}`, base: `./content/${folder}`, generateId: ({ entry }) => entryId(entry) });
@@ -228,4 +246,5 @@ export const collections = {
   tema: defineCollection({ loader: entries('tema'), schema: conceptSchema }),
   tjenester: defineCollection({ loader: entries('tjenester'), schema: serviceSchema }),
   statistikk: defineCollection({ loader: entries('statistikk'), schema: statisticSchema }),
+  sok: defineCollection({ loader: entries('sok'), schema: synonymsSchema }),
 };

@@ -5,7 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareNb } from '../lib/format';
 import { sortByName } from '../lib/measures';
-import { nameOrderKeys } from '../lib/search';
+import { municipalities } from '../lib/facets';
+import { nameOrderKeys, placeTitle } from '../lib/search';
 
 export type Measure = CollectionEntry<'tiltak'>;
 export type School = CollectionEntry<'skoler'>;
@@ -67,11 +68,17 @@ const sortKeys = oncePerBuild(async () => {
   const concepts = await Promise.all(
     (['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)),
   );
-  const titles = [...(await getCollection('tiltak')).map((m) => m.data.name), ...concepts.flat().map((e) => e.data.title)];
+  const titles = [
+    ...(await getCollection('tiltak')).map((m) => m.data.name),
+    ...concepts.flat().map((e) => e.data.title),
+    // The school and municipality pages are searched as records (src/pages/sok-indeks.json.ts).
+    ...(await getCollection('skoler')).map((s) => s.data.name),
+    ...municipalities.terms.map((t) => placeTitle(t.label)),
+  ];
   return nameOrderKeys(titles);
 });
 
-/** The search sort key of a searchable page's title (measures, knowledge pages, services). */
+/** The search sort key of a searchable page's title (measures, knowledge pages, services, places). */
 export async function searchSortKey(title: string): Promise<string> {
   return (await sortKeys())(title);
 }

@@ -24,6 +24,7 @@ export const CONTENT_FOLDERS = {
   tema: 'md',
   tjenester: 'md',
   statistikk: 'yaml',
+  sok: 'yaml',
 } as const;
 export type ContentFolder = keyof typeof CONTENT_FOLDERS;
 

@@ -4,6 +4,7 @@
  */
 import { keys, labelOf, levelLabels, municipalities, tees, themes } from './facets';
 import { compareNb } from './format';
+import { compoundParts, fold, linkingVariants, words, type Vocabulary } from './norwegian';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
@@ -21,7 +22,12 @@ export const SEARCH_FILTERS = {
   theme: 'tema',
 } as const;
 
-export const PAGE_TYPES = { measure: 'Tiltak', knowledge: 'Kunnskapsgrunnlag', service: 'Tjeneste' } as const;
+export const PAGE_TYPES = {
+  measure: 'Tiltak',
+  knowledge: 'Kunnskapsgrunnlag',
+  service: 'Tjeneste',
+  place: 'Skole og kommune',
+} as const;
 
 export interface SearchableMeasure {
   data: MeasureData & {
@@ -61,29 +67,94 @@ export function measureFilters(m: SearchableMeasure, school: (id: string) => Sch
   return filters;
 }
 
+/** Readers' words → words of the texts (content/sok/synonymer.yaml): word start → words to add. */
+export type Synonyms = Readonly<Record<string, readonly string[]>>;
+
 /**
- * Readers' words that differ from the sources' words: when a text contains the key (a word start),
+ * Readers' words that differ from the sources' words: when a text contains a key (at a word start),
  * the listed words are added to the index, invisibly. They change what is found, never what is shown.
  */
-export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  matematikk: ['matte'],
-  matte: ['matematikk'],
-  lekse: ['lekser'],
-  rus: ['rusmidler', 'narkotika'],
-  minoritetsspråklig: ['innvandrer', 'flerspråklig'],
-  'kort botid': ['nyankommet', 'innvandrer'],
-  fravær: ['skolefravær'],
-  lærling: ['læreplass', 'lærlingplass'],
-  psykisk: ['psykisk helse'],
-};
-
-export function searchKeywords(text: string): string[] {
+export function synonymWords(text: string, synonyms: Synonyms): string[] {
   const lower = text.toLowerCase();
-  const words = Object.entries(SEARCH_SYNONYMS).flatMap(([key, extra]) =>
-    new RegExp(`(^|[^\\p{L}])${key}`, 'u').test(lower) ? extra : [],
-  );
-  return [...new Set(words)].filter((w) => !new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(lower));
+  const starts = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower);
+  const found = Object.entries(synonyms).flatMap(([key, extra]) => (starts(key.toLowerCase()) ? extra : []));
+  return [...new Set(found.map((w) => w.toLowerCase()))].filter((w) => !starts(w));
 }
+
+/** Index-only words, in a block of their own weight (Pagefind's data-pagefind-weight, body text = 1). */
+export interface IndexBlock {
+  weight: number;
+  words: string[];
+}
+
+/** What an index-only block is weighted as: the name's words as a heading, the rest as body text. */
+export const INDEX_WEIGHTS = { name: 5, text: 1, about: 1 } as const;
+
+/**
+ * The words readers type that a text does not hold as words: each word with æ/ø/å folded, the parts of
+ * its compounds (and other spellings of them), and the synonyms. Words the text already has are left out.
+ */
+export function derivedWords(text: string, vocab: Vocabulary, synonyms: Synonyms, has: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (!has.has(w)) out.add(w);
+    const folded = fold(w);
+    if (folded !== w && !has.has(folded)) out.add(folded);
+  };
+  for (const w of new Set(words(text))) {
+    add(w);
+    for (const part of compoundParts(w, vocab)) add(part);
+    for (const variant of linkingVariants(w, vocab)) add(variant);
+  }
+  for (const w of synonymWords(text, synonyms)) for (const sw of words(w)) add(sw);
+  for (const w of has) out.delete(w);
+  return [...out];
+}
+
+export interface IndexContext {
+  vocab: Vocabulary;
+  synonyms: Synonyms;
+}
+
+/**
+ * A page's index-only blocks: the words derived from its name (weighted as the name), from its text,
+ * and from what the page is about without saying it (for a measure: its schools, their municipality,
+ * the levels, T's, keys and themes it is linked to). Empty blocks are left out.
+ */
+export function indexBlocks(page: { name: string; text: string; about?: readonly string[] }, ctx: IndexContext): IndexBlock[] {
+  const visible = new Set(words(`${page.name} ${page.text}`));
+  const nameWords = derivedWords(page.name, ctx.vocab, ctx.synonyms, new Set(words(page.name)));
+  const seen = new Set([...visible, ...nameWords]);
+  const textWords = derivedWords(page.text, ctx.vocab, ctx.synonyms, seen);
+  for (const w of textWords) seen.add(w);
+  const about = (page.about ?? []).join('. ');
+  const aboutWords = [...new Set(words(about))].filter((w) => !seen.has(w));
+  for (const w of aboutWords) seen.add(w);
+  const aboutDerived = derivedWords(about, ctx.vocab, ctx.synonyms, seen);
+  return [
+    { weight: INDEX_WEIGHTS.name, words: nameWords },
+    { weight: INDEX_WEIGHTS.text, words: textWords },
+    { weight: INDEX_WEIGHTS.about, words: [...aboutWords, ...aboutDerived] },
+  ].filter((b) => b.words.length > 0);
+}
+
+/**
+ * What a measure is about beyond its text: its schools (name, short name, the source's spellings),
+ * their municipality, and the names of the levels, T's, keys and themes the assessment links it to.
+ */
+export function measureAbout(m: SearchableMeasure, school: (id: string) => SchoolInfo & { name: string; sourceNames: readonly string[] }): string[] {
+  const schools = m.data.schools.map((s) => school(s.id));
+  return [
+    ...schools.flatMap((s) => [s.name, s.shortName, ...s.sourceNames, `${labelOf(municipalities, s.municipality)} kommune`]),
+    ...m.data.assessment.levels.map((l) => levelLabels[l.value]),
+    ...m.data.assessment.tees.map((t) => labelOf(tees, t.value)),
+    ...m.data.assessment.keys.map((k) => labelOf(keys, k.value)),
+    ...m.data.assessment.themes.map((t) => labelOf(themes, t.value)),
+  ];
+}
+
+/** The heading of a municipality's page, which is also its title in the search. */
+export const placeTitle = (municipality: string) => `Tiltak ved skolene i ${municipality}`;
 
 /**
  * Sort keys that make Pagefind's «sort by name» Norwegian: Pagefind compares the strings byte by byte

@@ -4,7 +4,7 @@ import { collections, measureSchema, schoolSchema } from '../../src/content.conf
 describe('content.config', () => {
   it('definerer alle samlingene innholdet bruker', () => {
     expect(Object.keys(collections).sort()).toEqual(
-      ['fireT', 'kilder', 'nivaer', 'nokler', 'skoler', 'statistikk', 'tema', 'tiltak', 'tjenester'].sort(),
+      ['fireT', 'kilder', 'nivaer', 'nokler', 'skoler', 'sok', 'statistikk', 'tema', 'tiltak', 'tjenester'].sort(),
     );
   });
 

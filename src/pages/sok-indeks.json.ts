@@ -1,0 +1,62 @@
+/**
+ * Index-only words for the search, per page (src/lib/search-index.ts: INDEX_FILE), for the Pagefind integration (src/integrations/pagefind.ts),
+ * which reads this file after the build, adds the words to the index only and deletes the file: it is
+ * never published, and the pages' HTML stays as it is. Also the school and municipality pages as small
+ * search records (their full pages list every measure and would crowd the results).
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getMeasures, getOrdered, getSchools, searchSortKey } from '../data';
+import { labelOf, municipalities } from '../lib/facets';
+import { atSchools, groupSummary } from '../lib/measures';
+import { vocabulary } from '../lib/norwegian';
+import { urls } from '../lib/routes';
+import { PAGE_TYPES, SEARCH_FILTERS, indexBlocks, measureAbout, placeTitle, type Synonyms } from '../lib/search';
+import type { IndexData } from '../lib/search-index';
+
+export const GET: APIRoute = async () => {
+  const measures = await getMeasures();
+  const schools = await getSchools();
+  const concepts = (
+    await Promise.all((['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getOrdered(c)))
+  ).flat();
+  const synonyms: Synonyms = Object.assign({}, ...(await getCollection('sok')).map((e) => e.data.synonyms));
+  const conceptUrl = { nivaer: urls.level, nokler: urls.key, fireT: urls.tee, tema: urls.theme, tjenester: urls.service };
+  const vocab = vocabulary([
+    ...measures.map((m) => `${m.data.name} ${m.body ?? ''}`),
+    ...concepts.map((c) => `${c.data.title} ${c.data.summary} ${c.body ?? ''}`),
+    ...schools.map((s) => s.data.name),
+  ]);
+  const ctx = { vocab, synonyms };
+  const school = new Map(schools.map((s) => [s.id, s.data]));
+
+  const pages: IndexData['pages'] = {};
+  for (const m of measures) {
+    const about = measureAbout(m, (id) => school.get(id)!);
+    pages[urls.measure(m.id)] = indexBlocks({ name: m.data.name, text: m.body ?? '', about }, ctx);
+  }
+  for (const c of concepts) {
+    const url = (conceptUrl[c.collection] as (id: string | number) => string)(c.collection === 'nivaer' ? Number(c.id) : c.id);
+    pages[url] = indexBlocks({ name: c.data.title, text: `${c.data.summary} ${c.body ?? ''}` }, ctx);
+  }
+
+  const records: IndexData['records'] = [];
+  const place = { [SEARCH_FILTERS.type]: [PAGE_TYPES.place] };
+  for (const s of schools) {
+    const municipality = labelOf(municipalities, s.data.municipality);
+    const text = `${s.data.shortName}. Kommune: ${municipality}. ${groupSummary(s.data.shortName, atSchools(measures, [s.id]))}.`;
+    const blocks = indexBlocks({ name: s.data.name, text, about: s.data.sourceNames }, ctx);
+    records.push({ url: urls.school(s.id), title: s.data.name, text, blocks, filters: place, sort: await searchSortKey(s.data.name) });
+  }
+  for (const term of municipalities.terms) {
+    const local = schools.filter((s) => s.data.municipality === term.slug);
+    if (!local.length) continue;
+    const title = placeTitle(term.label);
+    const summary = groupSummary(term.label, atSchools(measures, local.map((s) => s.id)));
+    const text = `${summary}. Skoler: ${local.map((s) => s.data.name).join(', ')}.`;
+    const blocks = indexBlocks({ name: title, text, about: [`${term.label} kommune`] }, ctx);
+    records.push({ url: urls.municipality(term.slug), title, text, blocks, filters: place, sort: await searchSortKey(title) });
+  }
+  const data: IndexData = { pages, records };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+};
