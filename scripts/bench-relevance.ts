@@ -33,7 +33,7 @@ try {
       const { top10 } = expected(q);
       const missing = top10.filter((p) => !results.includes(p));
       const late = expected(q).top5.filter((p) => results.includes(p) && results.indexOf(p) >= 5);
-      console.log(`ikke bestått: «${q.query}» mangler ${[...missing, ...late.map((p) => `${p} (plass ${results.indexOf(p) + 1})`)].join(', ')}`);
+      console.log(`ikke bestått (recall@10 ${s.recall10.toFixed(2)}): «${q.query}» mangler ${[...missing, ...late.map((p) => `${p} (plass ${results.indexOf(p) + 1})`)].join(', ')}`);
     }
   }
 } finally {

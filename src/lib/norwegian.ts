@@ -44,7 +44,7 @@ export function vocabulary(texts: Iterable<string>): Vocabulary {
 }
 
 /** Endings of a word whose stem may be a part of a compound: «lekser» lets «lekse» start «leksehjelp». */
-const STEM_ENDINGS = ['r', 'er', 'en', 'et', 'ene'];
+const STEM_ENDINGS = ['e', 'r', 'er', 'en', 'et', 'ene'];
 
 /** Words that end other words as suffixes, not as parts: endr|ingen, felles|skap, sekto|rene. */
 const NOT_PARTS = new Set(['ingen', 'inger', 'ingene', 'else', 'elser', 'ende', 'lige', 'heten', 'skap', 'skapet', 'rene', 'mene', 'mens', 'elle', 'alene']);

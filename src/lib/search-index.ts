@@ -27,6 +27,8 @@ export interface IndexData {
   records: IndexRecord[];
 }
 
+const RECORD_WEIGHT = 0.5;
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The blocks as HTML, the first with the anchor id. */
@@ -54,14 +56,17 @@ export function withIndexBlocks(html: string, blocks: readonly IndexBlock[], url
   throw new Error(`Søkeindeksen: fant ikke slutten på <${tag} data-pagefind-body> i ${url}`);
 }
 
-/** A record as the small HTML page Pagefind indexes for it. */
+/**
+ * A record as the small HTML page Pagefind indexes for it. Its words weigh half of body text: a short
+ * record with a school's or municipality's name would otherwise outrank every measure that is there.
+ */
 export function recordHtml(r: IndexRecord): string {
   const filters = Object.entries(r.filters)
     .flatMap(([name, values]) => values.map((v) => `<span data-pagefind-filter="${escape(`${name}:${v}`)}"></span>`))
     .join('');
   return (
     `<!doctype html><html lang="nb"><head><title>${escape(r.title)}</title></head><body>` +
-    `<main data-pagefind-body data-pagefind-sort="navn:${escape(r.sort)}"><h1>${escape(r.title)}</h1>` +
-    `<p>${escape(r.text)}</p>${filters}${blocksHtml(r.blocks)}</main></body></html>`
+    `<main data-pagefind-body data-pagefind-sort="navn:${escape(r.sort)}"><div data-pagefind-weight="${RECORD_WEIGHT}"><p data-pagefind-meta="title">${escape(r.title)}</p>` +
+    `<p>${escape(r.text)}</p></div>${filters}${blocksHtml(r.blocks.map((b) => ({ ...b, weight: b.weight * RECORD_WEIGHT })))}</main></body></html>`
   );
 }

@@ -87,8 +87,11 @@ export interface IndexBlock {
   words: string[];
 }
 
-/** What an index-only block is weighted as: the name's words as a heading, the rest as body text. */
-export const INDEX_WEIGHTS = { name: 5, text: 1, about: 1 } as const;
+/**
+ * What an index-only block is weighted as (Pagefind: body text 1, h1 7): the name's words almost as the
+ * name, the rest as body text; `groups` is shared among a measure's target groups (groupWeight).
+ */
+export const INDEX_WEIGHTS = { name: 5, text: 1, about: 1, links: 2, groups: 4, ...JSON.parse(process.env['SW'] ?? '{}') } as const;
 
 /**
  * The words readers type that a text does not hold as words: each word with æ/ø/å folded, the parts of
@@ -99,7 +102,8 @@ export function derivedWords(text: string, vocab: Vocabulary, synonyms: Synonyms
   const add = (w: string) => {
     if (!has.has(w)) out.add(w);
     const folded = fold(w);
-    if (folded !== w && !has.has(folded)) out.add(folded);
+    // Short folded words («pa», «ar») would only add noise.
+    if (folded !== w && folded.length > 2 && !has.has(folded)) out.add(folded);
   };
   for (const w of new Set(words(text))) {
     add(w);
@@ -121,7 +125,10 @@ export interface IndexContext {
  * and from what the page is about without saying it (for a measure: its schools, their municipality,
  * the levels, T's, keys and themes it is linked to). Empty blocks are left out.
  */
-export function indexBlocks(page: { name: string; text: string; about?: readonly string[] }, ctx: IndexContext): IndexBlock[] {
+export function indexBlocks(
+  page: { name: string; text: string; about?: readonly string[]; links?: readonly string[]; groups?: readonly string[] },
+  ctx: IndexContext,
+): IndexBlock[] {
   const visible = new Set(words(`${page.name} ${page.text}`));
   const nameWords = derivedWords(page.name, ctx.vocab, ctx.synonyms, new Set(words(page.name)));
   const seen = new Set([...visible, ...nameWords]);
@@ -131,27 +138,52 @@ export function indexBlocks(page: { name: string; text: string; about?: readonly
   const aboutWords = [...new Set(words(about))].filter((w) => !seen.has(w));
   for (const w of aboutWords) seen.add(w);
   const aboutDerived = derivedWords(about, ctx.vocab, ctx.synonyms, seen);
+  for (const w of aboutDerived) seen.add(w);
+  const links = (page.links ?? []).join('. ');
+  const linkWords = [...new Set(words(links))];
+  const linkDerived = derivedWords(links, ctx.vocab, ctx.synonyms, new Set([...seen, ...linkWords]));
+  const groups = page.groups ?? [];
+  const groupWords = [...new Set(groups.flatMap((g) => [...words(g), ...words(fold(g))]))];
   return [
     { weight: INDEX_WEIGHTS.name, words: nameWords },
     { weight: INDEX_WEIGHTS.text, words: textWords },
     { weight: INDEX_WEIGHTS.about, words: [...aboutWords, ...aboutDerived] },
+    { weight: INDEX_WEIGHTS.links, words: [...linkWords, ...linkDerived] },
+    { weight: groupWeight(groups.length), words: groupWords },
   ].filter((b) => b.words.length > 0);
 }
 
 /**
- * What a measure is about beyond its text: its schools (name, short name, the source's spellings),
- * their municipality, and the names of the levels, T's, keys and themes the assessment links it to.
+ * The weight of a measure's target groups in the index: a measure for one group is about that group;
+ * one that lists all seven is about none of them in particular. So the group names count most where
+ * they are few, and a measure about one group outranks a catch-all for that group.
  */
-export function measureAbout(m: SearchableMeasure, school: (id: string) => SchoolInfo & { name: string; sourceNames: readonly string[] }): string[] {
+export function groupWeight(count: number): number {
+  return count === 0 ? 0 : Math.round((INDEX_WEIGHTS.groups / count) * 10) / 10;
+}
+
+/**
+ * What a measure is about beyond its text: its schools (name, short name, the source's spellings),
+ * their municipality, the names of the levels, T's, keys and themes the assessment links it to, and
+ * the names of its ages, organisation and activities (the target groups are weighted apart: indexBlocks).
+ */
+export function measurePlaces(m: SearchableMeasure, school: (id: string) => SchoolInfo & { name: string; sourceNames: readonly string[] }): string[] {
   const schools = m.data.schools.map((s) => school(s.id));
+  return schools.flatMap((s) => [s.name, s.shortName, ...s.sourceNames, `${labelOf(municipalities, s.municipality)} kommune`]);
+}
+
+export function measureLinks(m: SearchableMeasure): string[] {
   return [
-    ...schools.flatMap((s) => [s.name, s.shortName, ...s.sourceNames, `${labelOf(municipalities, s.municipality)} kommune`]),
     ...m.data.assessment.levels.map((l) => levelLabels[l.value]),
     ...m.data.assessment.tees.map((t) => labelOf(tees, t.value)),
     ...m.data.assessment.keys.map((k) => labelOf(keys, k.value)),
     ...m.data.assessment.themes.map((t) => labelOf(themes, t.value)),
+    ...ABOUT_FACETS.flatMap((facet) => m.data[facet].map((v) => labelOf(FACETS[facet].vocab, v))),
   ];
 }
+
+/** The facts whose names a measure's text may not use: «Forkurs/sommerkurs», «20–24 år», «Arbeidspraksis». */
+const ABOUT_FACETS: FacetKey[] = ['ageGroups', 'organisation', 'academicActivities', 'socialActivities'];
 
 /** The heading of a municipality's page, which is also its title in the search. */
 export const placeTitle = (municipality: string) => `Tiltak ved skolene i ${municipality}`;

@@ -1,13 +1,24 @@
 /**
  * The search on /sok/, on Pagefind's JavaScript API (no UI library: the page stays light). The form is
  * a plain GET form; this script runs the search as you type, keeps the query and filters in the URL and
- * announces the number of results.
+ * announces the number of results. Ranking options are tuned on the relevance benchmark
+ * (`npm run bench:relevance`, docs/ytelse.md); excerpts start at a sentence (src/lib/excerpt.ts).
  */
+import { excerpt } from '../lib/excerpt';
+import { mergeResults, queryTerms } from '../lib/search-query';
+
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  content: string;
+  locations: number[];
+  anchors: { id: string; location: number; text: string }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -16,20 +27,22 @@ interface Pagefind {
   search(
     term: string | null,
     opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#sokeskjema');
 const status = document.querySelector<HTMLElement>('#sokestatus');
 const list = document.querySelector<HTMLOListElement>('#treff');
 const MULTI = ['målgruppe', 'alder'];
+/** Pagefind's ranking, tuned on the judged queries (tests/fixtures/relevance/, docs/ytelse.md). */
+const RANKING = { termFrequency: 1, pageLength: 0.4, termSaturation: 0.8, termSimilarity: 4, metaWeights: { title: 0.5 } };
 const PAGE_SIZE = 10;
 const more = document.querySelector<HTMLButtonElement>('#flere-treff');
 
 let pagefind: Promise<Pagefind> | undefined;
 const load = () =>
   (pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf: Pagefind) => {
-    await pf.options({ noWorker: true, excerptLength: 24 });
+    await pf.options({ noWorker: true, ranking: RANKING });
     await pf.init();
     // A search with no term and no filter fetches nothing, but runs Pagefind's WebAssembly once while
     // the reader is still typing: the first real query then takes half the time (see docs/ytelse.md).
@@ -54,9 +67,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const type = data.filters['type']?.[0];
   const where = [type, data.meta['skole']].filter(Boolean).join(' · ');
   if (where) li.append(element('p', 'hit__meta', where));
-  const excerpt = element('p', 'hit__excerpt');
-  excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>.
-  li.append(excerpt);
+  const text = element('p', 'hit__excerpt');
+  // excerpt() escapes the text and adds only <mark>.
+  text.innerHTML = excerpt({ ...data, title: data.meta['title'] ?? '' });
+  li.append(text);
   const groups = data.filters['målgruppe'] ?? [];
   if (groups.length) {
     const tags = element('ul', 'tags');
@@ -96,9 +110,17 @@ async function run(pushUrl: boolean) {
   }
   status.textContent = 'Søker …';
   const pf = await load();
-  const search = await pf.search(query || null, { filters, ...(sort ? { sort } : {}) });
+  const opts = { filters, ...(sort ? { sort } : {}) };
+  const search = await pf.search(query || null, opts);
   if (mine !== generation || !search) return;
-  const all = search.results;
+  let all = search.results;
+  // Few pages have every word of a phrase: then those with some of its words follow (src/lib/search-query.ts).
+  const terms = queryTerms(query);
+  if (!sort && terms.length > 1 && all.length < PAGE_SIZE) {
+    const each = await Promise.all(terms.map((t) => pf.search(t, opts)));
+    if (mine !== generation) return;
+    all = mergeResults(all, each.map((r) => r?.results ?? []));
+  }
   let shown = 0;
   // Each result's text is fetched only when shown: a first search loads ten, not all. The ten are
   // fetched together and each is shown, in rank order, as soon as it and those above it have arrived.
