@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareNb } from '../lib/format';
 import { sortByName } from '../lib/measures';
 import { municipalities } from '../lib/facets';
+import { vocabulary } from '../lib/norwegian';
 import { nameOrderKeys, placeTitle } from '../lib/search';
 
 export type Measure = CollectionEntry<'tiltak'>;
@@ -82,3 +83,16 @@ const sortKeys = oncePerBuild(async () => {
 export async function searchSortKey(title: string): Promise<string> {
   return (await sortKeys())(title);
 }
+
+/**
+ * The site's own words (measures, knowledge pages, services, school names): the vocabulary the
+ * compound splitter uses (src/lib/norwegian.ts).
+ */
+export const siteVocabulary = oncePerBuild(async () => {
+  const concepts = await Promise.all((['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)));
+  return vocabulary([
+    ...(await getCollection('tiltak')).map((m) => `${m.data.name} ${m.body ?? ''}`),
+    ...concepts.flat().map((c) => `${c.data.title} ${c.data.summary} ${c.body ?? ''}`),
+    ...(await getCollection('skoler')).map((s) => s.data.name),
+  ]);
+});

@@ -14,8 +14,10 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/æ|ä/g, 'ae').replace(/ø|ö/g, 'o').replace(/å/g, 'a');
 }
 
-/** The shortest part a compound is split into: shorter ones («fag», «rus») are found anyway as word starts. */
+/** The shortest part a compound is split into after its first: «koordinator» of «fagkoordinator». */
 export const MIN_PART = 4;
+/** The shortest first part: «fag|koordinator», «rus|problemer» (not shorter: «i», «og» are words too). */
+export const MIN_HEAD = 3;
 
 /** The words a splitter may use as parts, and whether a word starts with a given prefix. */
 export interface Vocabulary {
@@ -24,11 +26,12 @@ export interface Vocabulary {
 }
 
 /** A vocabulary of the words in the given texts (the site's own text). Linear in the text, log-time look-ups. */
-export function vocabulary(texts: Iterable<string>): Vocabulary {
+export function vocabulary(texts: Iterable<string>): Vocabulary & { words: readonly string[] } {
   const set = new Set<string>();
   for (const text of texts) for (const w of words(text)) if (w.length >= MIN_PART && !/\d/.test(w)) set.add(w);
   const sorted = [...set].sort();
   return {
+    words: sorted,
     has: (word) => set.has(word),
     hasPrefix: (prefix) => {
       let lo = 0;
@@ -48,6 +51,9 @@ const STEM_ENDINGS = ['e', 'r', 'er', 'en', 'et', 'ene'];
 
 /** Words that end other words as suffixes, not as parts: endr|ingen, felles|skap, sekto|rene. */
 const NOT_PARTS = new Set(['ingen', 'inger', 'ingene', 'else', 'elser', 'ende', 'lige', 'heten', 'skap', 'skapet', 'rene', 'mene', 'mens', 'elle', 'alene']);
+
+/** Short words that start other words without being a part of them: vei|leder, inn|hold, god|kjent. */
+const NOT_HEADS = new Set(['inn', 'vei', 'god', 'opp', 'til', 'for', 'med', 'som', 'mot', 'ned', 'fra', 'sam']);
 
 /** Linking letters between the parts of a compound: skole|fravær, tilrettelegging|s|koordinator, barn|e|hage. */
 const LINKS = ['', 's', 'e'];
@@ -72,9 +78,9 @@ export function compoundParts(word: string, vocab: Vocabulary): string[] {
     let found: string[] | null = null;
     const tail = w.slice(from);
     if (from > 0 && tail.length >= MIN_PART && isPart(tail)) found = [tail];
-    for (let end = w.length - MIN_PART; !found && end >= from + MIN_PART; end--) {
+    for (let end = w.length - MIN_PART; !found && end >= from + (from === 0 ? MIN_HEAD : MIN_PART); end--) {
       const head = w.slice(from, end);
-      if (!isPart(head)) continue;
+      if (!isPart(head) || (from === 0 && NOT_HEADS.has(head))) continue;
       for (const link of LINKS) {
         if (link && !w.startsWith(link, end)) continue;
         const after = rest(end + link.length);
@@ -106,4 +112,14 @@ export function linkingVariants(word: string, vocab: Vocabulary): string[] {
     if (vocab.has(tail) && vocab.hasPrefix(`${w.slice(0, i)}ss`)) variants.push(withLink);
   }
   return variants;
+}
+
+/**
+ * The parts of the vocabulary's compounds, sorted: a small vocabulary with which the search page splits
+ * a reader's compound that the site writes otherwise («eksamenstrening» → eksamen, trening).
+ */
+export function compoundVocabulary(vocab: Vocabulary & { words: readonly string[] }): string[] {
+  const parts = new Set<string>();
+  for (const w of vocab.words) for (const part of compoundParts(w, vocab)) parts.add(part);
+  return [...parts].sort();
 }

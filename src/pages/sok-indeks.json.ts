@@ -7,11 +7,10 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getMeasures, getOrdered, getSchools, searchSortKey } from '../data';
+import { getMeasures, getOrdered, getSchools, searchSortKey, siteVocabulary } from '../data';
 import { labelOf, municipalities, targetGroups } from '../lib/facets';
 import { joinNb } from '../lib/format';
 import { atSchools } from '../lib/measures';
-import { vocabulary } from '../lib/norwegian';
 import { urls } from '../lib/routes';
 import { PAGE_TYPES, SEARCH_FILTERS, indexBlocks, measureLinks, measurePlaces, placeTitle, type Synonyms } from '../lib/search';
 import type { IndexData } from '../lib/search-index';
@@ -24,11 +23,7 @@ export const GET: APIRoute = async () => {
   ).flat();
   const synonyms: Synonyms = Object.assign({}, ...(await getCollection('sok')).map((e) => e.data.synonyms));
   const conceptUrl = { nivaer: urls.level, nokler: urls.key, fireT: urls.tee, tema: urls.theme, tjenester: urls.service };
-  const vocab = vocabulary([
-    ...measures.map((m) => `${m.data.name} ${m.body ?? ''}`),
-    ...concepts.map((c) => `${c.data.title} ${c.data.summary} ${c.body ?? ''}`),
-    ...schools.map((s) => s.data.name),
-  ]);
+  const vocab = await siteVocabulary();
   const ctx = { vocab, synonyms };
   const school = new Map(schools.map((s) => [s.id, s.data]));
 

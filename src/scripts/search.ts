@@ -5,6 +5,7 @@
  * (`npm run bench:relevance`, docs/ytelse.md); excerpts start at a sentence (src/lib/excerpt.ts).
  */
 import { excerpt } from '../lib/excerpt';
+import { compoundParts, vocabulary, type Vocabulary } from '../lib/norwegian';
 import { mergeResults, queryTerms } from '../lib/search-query';
 
 interface PagefindResultData {
@@ -49,6 +50,14 @@ const load = () =>
     await pf.search(null);
     return pf;
   }));
+
+// The parts of the site's compounds, fetched the first time a word finds less than a page of results.
+let parts: Promise<Vocabulary> | undefined;
+const loadParts = () =>
+  (parts ??= fetch('/sok/orddeler.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .catch(() => [])
+    .then((list) => vocabulary([list.join(' ')])));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const el = document.createElement(tag);
@@ -114,10 +123,14 @@ async function run(pushUrl: boolean) {
   const search = await pf.search(query || null, opts);
   if (mine !== generation || !search) return;
   let all = search.results;
-  // Few pages have every word of a phrase: then those with some of its words follow (src/lib/search-query.ts).
-  const terms = queryTerms(query);
-  if (!sort && terms.length > 1 && all.length < PAGE_SIZE) {
-    const each = await Promise.all(terms.map((t) => pf.search(t, opts)));
+  // Few pages have every word of a phrase, or a compound the site writes otherwise: then the pages with
+  // some of its words, or of the compound's parts, follow (src/lib/search-query.ts).
+  if (!sort && query && all.length < PAGE_SIZE) {
+    const words = queryTerms(query);
+    const vocab = words.length === 1 ? await loadParts() : vocabulary([]);
+    const split = words.length === 1 ? compoundParts(words[0]!, vocab) : [];
+    const terms = [...new Set([...words, ...split])];
+    const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
     if (mine !== generation) return;
     all = mergeResults(all, each.map((r) => r?.results ?? []));
   }
