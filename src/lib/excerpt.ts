@@ -40,7 +40,7 @@ export function excerpt(source: ExcerptSource, length = 30): string {
     start = hit;
     while (start > titleEnd && !endsSentence(words[start - 1]!)) start--;
     // A hit deep in a long sentence: start a few words before it instead.
-    if (hit - start > length - 8) {
+    if (hit - start > (length * 2) / 3) {
       start = hit - 4;
       lead = '… ';
     }
