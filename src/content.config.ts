@@ -214,11 +214,13 @@ export const serviceSchema = entry({
   ).default([]),
 });
 
+const KEY_RULE = 'skriv ordet med små bokstaver (a–å, tall, mellomrom, bindestrek eller +)';
+
 /** A word or phrase of the search: small letters (æøå allowed), digits, spaces, hyphens and «+». */
 const searchWord = z
   .string({ error: (iss) => `må være et ord i anførselstegn, ikke ${JSON.stringify(iss.input)}` })
   .trim()
-  .regex(/^[\p{Ll}\p{N}+][\p{Ll}\p{N} +-]*$/u, 'skriv ordet med små bokstaver (a–å, tall, mellomrom, bindestrek eller +)');
+  .regex(/^[\p{Ll}\p{N}+][\p{Ll}\p{N} +-]*$/u, KEY_RULE);
 
 /**
  * The search's synonyms (content/sok/synonymer.yaml): a word of the texts (a word start) → the words
@@ -228,7 +230,14 @@ export const synonymsSchema = entry({
   synonyms: z.record(
     searchWord,
     list(searchWord).min(1, 'minst ett ord; skriv ordene i hakeparenteser: [ord, ord]'),
-    { error: (iss) => (iss.input === undefined ? 'mangler' : 'må være en liste med ord: «ord: [annet ord, tredje]»') },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_key'
+          ? `«${String(iss.input)}»: ${KEY_RULE}`
+          : iss.input === undefined
+            ? 'mangler'
+            : 'må være en liste med ord: «ord: [annet ord, tredje]»',
+    },
   ),
 });
 

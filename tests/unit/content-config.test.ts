@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collections, measureSchema, schoolSchema } from '../../src/content.config';
+import { collections, measureSchema, schoolSchema, synonymsSchema } from '../../src/content.config';
 
 describe('content.config', () => {
   it('definerer alle samlingene innholdet bruker', () => {
@@ -41,5 +41,14 @@ describe('content.config', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('assessment.levels.0.why');
+  });
+
+  it('avviser et synonym uten liste, med store bokstaver eller tom liste, og navngir ordet', () => {
+    const messages = (synonyms: unknown) =>
+      synonymsSchema.safeParse({ synonyms }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    expect(messages({ matematikk: ['matte'], 'kort botid': ['nyankommet'] })).toEqual([]);
+    expect(messages({ matematikk: 'matte' })).toEqual(['synonyms.matematikk: må være en liste; skriv verdiene i hakeparenteser: [a, b]']);
+    expect(messages({ matematikk: [] })[0]).toMatch(/^synonyms\.matematikk: minst ett ord/);
+    expect(messages({ Matte: ['matematikk'] })[0]).toMatch(/små bokstaver/);
   });
 });
