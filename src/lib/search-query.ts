@@ -35,3 +35,14 @@ export function mergeResults<R extends { id: string; score: number }>(all: reado
   const rest = [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score);
   return [...all, ...rest.map((t) => t.result)];
 }
+
+/**
+ * The word as it would be written with «æ» where the reader wrote «ae» («fravaeret» → «fraværet»), or
+ * nothing. The index has every word of the texts also folded («fravaer»), but Pagefind's Norwegian
+ * stemmer takes «-er» of «fravaer» for an ending, so an inflected folded form («fravaeret») misses; the
+ * form with «æ» meets the text itself. «o» and «a» are left: they are too common to guess «ø» and «å».
+ */
+export function unfolded(word: string): string | undefined {
+  const w = word.replace(/ae/g, 'æ');
+  return w === word ? undefined : w;
+}

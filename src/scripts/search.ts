@@ -6,7 +6,7 @@
  */
 import { excerpt } from '../lib/excerpt';
 import { compoundParts, vocabulary, type Vocabulary } from '../lib/norwegian';
-import { mergeResults, queryTerms } from '../lib/search-query';
+import { mergeResults, queryTerms, unfolded } from '../lib/search-query';
 
 interface PagefindResultData {
   url: string;
@@ -123,13 +123,14 @@ async function run(pushUrl: boolean) {
   const search = await pf.search(query || null, opts);
   if (mine !== generation || !search) return;
   let all = search.results;
-  // Few pages have every word of a phrase, or a compound the site writes otherwise: then the pages with
-  // some of its words, or of the compound's parts, follow (src/lib/search-query.ts).
+  // Few pages have every word of a phrase, or a compound the site writes otherwise, or a word typed
+  // without «æ»: then the pages with some of its words, the compound's parts or the word with «æ»
+  // follow (src/lib/search-query.ts).
   if (!sort && query && all.length < PAGE_SIZE) {
     const words = queryTerms(query);
     const vocab = words.length === 1 ? await loadParts() : vocabulary([]);
     const split = words.length === 1 ? compoundParts(words[0]!, vocab) : [];
-    const terms = [...new Set([...words, ...split])];
+    const terms = [...new Set([...words, ...split, ...words.flatMap((w) => unfolded(w) ?? [])])];
     const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
     if (mine !== generation) return;
     all = mergeResults(all, each.map((r) => r?.results ?? []));

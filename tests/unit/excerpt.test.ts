@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/excerpt';
-import { mergeResults, queryTerms } from '../../src/lib/search-query';
+import { mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
 const content =
@@ -54,5 +54,13 @@ describe('mergeResults', () => {
       [r('b', 1), r('d', 9)],
     ]);
     expect(merged.map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+});
+
+describe('unfolded', () => {
+  it('skriver «ae» som «æ», og lar ord uten «ae» være', () => {
+    expect(unfolded('fravaeret')).toBe('fraværet');
+    expect(unfolded('laereplassen')).toBe('læreplassen');
+    expect(unfolded('notteroy')).toBeUndefined();
   });
 });
