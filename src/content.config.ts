@@ -327,6 +327,34 @@ export const referenceSchema = entry({
  * A collection's loader: the folder's files of its type; the id comes from the file name (entryId); the
  * text is cleaned (composed letters, LF line ends) on its way to the pages (src/lib/clean-loader.ts).
  */
+const KEY_RULE = 'skriv ordet med små bokstaver (a–å, tall, mellomrom, bindestrek eller +)';
+
+/** A word or phrase of the search: small letters (æøå allowed), digits, spaces, hyphens and «+». */
+const searchWord = z
+  .string({ error: (iss) => `må være et ord i anførselstegn, ikke ${JSON.stringify(iss.input)}` })
+  .trim()
+  .regex(/^[\p{Ll}\p{N}+][\p{Ll}\p{N} +-]*$/u, KEY_RULE);
+
+/**
+ * The search's synonyms (content/sok/synonymer.yaml): a word of the texts (a word start) → the words
+ * readers use for it, added to the index of every page whose text has it.
+ */
+export const synonymsSchema = entry({
+  synonyms: z.record(
+    searchWord,
+    list(searchWord).min(1, 'minst ett ord; skriv ordene i hakeparenteser: [ord, ord]'),
+    {
+      error: (iss) =>
+        iss.code === 'invalid_key'
+          ? `«${String(iss.input)}»: ${KEY_RULE}`
+          : iss.input === undefined
+            ? 'mangler'
+            : 'må være en liste med ord: «ord: [annet ord, tredje]»',
+    },
+  ),
+});
+
+/** A collection's loader: the folder's files of its type; the id comes from the file name (entryId). */
 const entries = (folder: ContentFolder) =>
   cleanLoader(glob({ pattern: `*.${CONTENT_FOLDERS[folder]}`, base: `./content/${folder}`, generateId: ({ entry }) => entryId(entry) }));
 
@@ -343,4 +371,5 @@ export const collections = {
   kapitler: defineCollection({ loader: entries('kapitler'), schema: chapterSchema }),
   referanser: defineCollection({ loader: entries('referanser'), schema: referenceSchema }),
   utgaver: defineCollection({ loader: entries('utgaver'), schema: editionSchema }),
+  sok: defineCollection({ loader: entries('sok'), schema: synonymsSchema }),
 };

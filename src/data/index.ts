@@ -4,10 +4,12 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareNb } from '../lib/format';
+import { municipalities } from '../lib/facets';
 import { pageOfSection } from '../lib/knowledge';
 import { isActive, measureTitles, sortByName } from '../lib/measures';
-import { nameOrderKeys } from '../lib/search';
+import { vocabulary } from '../lib/norwegian';
 import { urls } from '../lib/routes';
+import { nameOrderKeys, placeTitle } from '../lib/search';
 
 export type Measure = CollectionEntry<'tiltak'>;
 export type School = CollectionEntry<'skoler'>;
@@ -95,45 +97,24 @@ const sortKeys = oncePerBuild(async () => {
   const concepts = await Promise.all(
     (['nivaer', 'nokler', 'fireT', 'tema', 'tjenester', 'kapitler'] as const).map((c) => getCollection(c)),
   );
-  const titles = [...(await getCollection('tiltak')).map((m) => m.data.name), ...concepts.flat().map((e) => e.data.title)];
+  const titles = [
+    ...(await getCollection('tiltak')).map((m) => m.data.name),
+    ...concepts.flat().map((e) => e.data.title),
+    // The school and municipality pages are searched as records (src/pages/sok-indeks.json.ts).
+    ...(await getCollection('skoler')).map((s) => s.data.name),
+    ...municipalities.terms.map((t) => placeTitle(t.label)),
+  ];
   return nameOrderKeys(titles);
 });
 
-/** The search sort key of a searchable page's title (measures, knowledge pages, services). */
+/** The search sort key of a searchable page's title (measures, knowledge pages, services, places). */
 export async function searchSortKey(title: string): Promise<string> {
   return (await sortKeys())(title);
 }
 
-export type Chapter = CollectionEntry<'kapitler'>;
-export type SourceReference = CollectionEntry<'referanser'>;
-
-/** The chapters of the knowledge base, in the document's order. */
-export async function getChapters(): Promise<Chapter[]> {
-  return (await getCollection('kapitler')).sort((a, b) => a.data.chapter - b.data.chapter);
-}
-
-/**
- * The knowledge base's footnote references by the page that shows them (the page that presents the
- * section where the footnote stands), each list in footnote order. Fails, naming the file, for a
- * reference whose section no chapter file places on a page.
- */
-const referencesByPage = oncePerBuild(async () => {
-  const chapters = await getChapters();
-  const byPage = new Map<string, SourceReference[]>();
-  const references = (await getCollection('referanser')).sort((a, b) => a.data.footnote - b.data.footnote);
-  for (const reference of references) {
-    const page = pageOfSection(reference.data.source.section, chapters, urls.chapter);
-    if (!page) {
-      throw new Error(
-        `content/referanser/${reference.id}.yaml: source.section: «${reference.data.source.section}» er ikke et avsnitt som noen fil i content/kapitler/ viser på en side (source.section, links eller subsections)`,
-      );
-    }
-    byPage.set(page, [...(byPage.get(page) ?? []), reference]);
-  }
-  return byPage;
-});
-
-/** The references shown on the page at `path` ("/nivaer/"). */
-export async function referencesOn(path: string): Promise<SourceReference[]> {
-  return (await referencesByPage()).get(path) ?? [];
-}
+import { municipalities } from '../lib/facets';
+import { pageOfSection } from '../lib/knowledge';
+import { isActive, measureTitles, sortByName } from '../lib/measures';
+import { vocabulary } from '../lib/norwegian';
+import { urls } from '../lib/routes';
+import { nameOrderKeys, placeTitle } from '../lib/search';

@@ -28,6 +28,7 @@ export const CONTENT_FOLDERS = {
   kapitler: 'md',
   referanser: 'yaml',
   utgaver: 'yaml',
+  sok: 'yaml',
 } as const;
 export type ContentFolder = keyof typeof CONTENT_FOLDERS;
 

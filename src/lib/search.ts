@@ -5,7 +5,8 @@
 import { FILTER_PARAMS, type FilterParam } from './filter';
 import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
-import type { MeasureData } from './measures';
+import { compoundParts, fold, linkingVariants, words, type Vocabulary } from './norwegian';
+import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
 export const SEARCH_FILTERS = {
@@ -22,7 +23,12 @@ export const SEARCH_FILTERS = {
   theme: 'tema',
 } as const;
 
-export const PAGE_TYPES = { measure: 'Tiltak', knowledge: 'Kunnskapsgrunnlag', service: 'Tjeneste' } as const;
+export const PAGE_TYPES = {
+  measure: 'Tiltak',
+  knowledge: 'Kunnskapsgrunnlag',
+  service: 'Tjeneste',
+  place: 'Skole og kommune',
+} as const;
 
 export interface SearchableMeasure {
   data: MeasureData & {
@@ -65,29 +71,126 @@ export function measureFilters(m: SearchableMeasure, school: (id: string) => Sch
   return filters;
 }
 
+/** Readers' words → words of the texts (content/sok/synonymer.yaml): word start → words to add. */
+export type Synonyms = Readonly<Record<string, readonly string[]>>;
+
 /**
- * Readers' words that differ from the sources' words: when a text contains the key (a word start),
+ * Readers' words that differ from the sources' words: when a text contains a key (at a word start),
  * the listed words are added to the index, invisibly. They change what is found, never what is shown.
  */
-export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  matematikk: ['matte'],
-  matte: ['matematikk'],
-  lekse: ['lekser'],
-  rus: ['rusmidler', 'narkotika'],
-  minoritetsspråklig: ['innvandrer', 'flerspråklig'],
-  'kort botid': ['nyankommet', 'innvandrer'],
-  fravær: ['skolefravær'],
-  lærling: ['læreplass', 'lærlingplass'],
-  psykisk: ['psykisk helse'],
-};
-
-export function searchKeywords(text: string): string[] {
+export function synonymWords(text: string, synonyms: Synonyms): string[] {
   const lower = text.toLowerCase();
-  const words = Object.entries(SEARCH_SYNONYMS).flatMap(([key, extra]) =>
-    new RegExp(`(^|[^\\p{L}])${key}`, 'u').test(lower) ? extra : [],
-  );
-  return [...new Set(words)].filter((w) => !new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(lower));
+  const starts = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower);
+  const found = Object.entries(synonyms).flatMap(([key, extra]) => (starts(key.toLowerCase()) ? extra : []));
+  return [...new Set(found.map((w) => w.toLowerCase()))].filter((w) => !starts(w));
 }
+
+/** Index-only words, in a block of their own weight (Pagefind's data-pagefind-weight, body text = 1). */
+export interface IndexBlock {
+  weight: number;
+  words: string[];
+}
+
+/**
+ * What an index-only block is weighted as (Pagefind: body text 1, h1 7): the name's words almost as the
+ * name, the rest as body text; `groups` is shared among a measure's target groups (groupWeight).
+ */
+export const INDEX_WEIGHTS = { name: 5, text: 1, about: 1, links: 2, groups: 4 } as const;
+
+/**
+ * The words readers type that a text does not hold as words: each word with æ/ø/å folded, the parts of
+ * its compounds (and other spellings of them), and the synonyms. Words the text already has are left out.
+ */
+export function derivedWords(text: string, vocab: Vocabulary, synonyms: Synonyms, has: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (!has.has(w)) out.add(w);
+    const folded = fold(w);
+    // Short folded words («pa», «ar») would only add noise.
+    if (folded !== w && folded.length > 2 && !has.has(folded)) out.add(folded);
+  };
+  for (const w of new Set(words(text))) {
+    add(w);
+    for (const part of compoundParts(w, vocab)) add(part);
+    for (const variant of linkingVariants(w, vocab)) add(variant);
+  }
+  for (const w of synonymWords(text, synonyms)) for (const sw of words(w)) add(sw);
+  for (const w of has) out.delete(w);
+  return [...out];
+}
+
+export interface IndexContext {
+  vocab: Vocabulary;
+  synonyms: Synonyms;
+}
+
+/**
+ * A page's index-only blocks: the words derived from its name (weighted as the name), from its text,
+ * and from what the page is about without saying it (for a measure: its schools, their municipality,
+ * the levels, T's, keys and themes it is linked to). Empty blocks are left out.
+ */
+export function indexBlocks(
+  page: { name: string; text: string; about?: readonly string[]; links?: readonly string[]; groups?: readonly string[] },
+  ctx: IndexContext,
+): IndexBlock[] {
+  const visible = new Set(words(`${page.name} ${page.text}`));
+  const nameWords = derivedWords(page.name, ctx.vocab, ctx.synonyms, new Set(words(page.name)));
+  const seen = new Set([...visible, ...nameWords]);
+  const textWords = derivedWords(page.text, ctx.vocab, ctx.synonyms, seen);
+  for (const w of textWords) seen.add(w);
+  const about = (page.about ?? []).join('. ');
+  const aboutWords = [...new Set(words(about))].filter((w) => !seen.has(w));
+  for (const w of aboutWords) seen.add(w);
+  const aboutDerived = derivedWords(about, ctx.vocab, ctx.synonyms, seen);
+  for (const w of aboutDerived) seen.add(w);
+  const links = (page.links ?? []).join('. ');
+  const linkWords = [...new Set(words(links))];
+  const linkDerived = derivedWords(links, ctx.vocab, ctx.synonyms, new Set([...seen, ...linkWords]));
+  const groups = page.groups ?? [];
+  const groupWords = [...new Set(groups.flatMap((g) => [...words(g), ...words(fold(g))]))];
+  return [
+    { weight: INDEX_WEIGHTS.name, words: nameWords },
+    { weight: INDEX_WEIGHTS.text, words: textWords },
+    { weight: INDEX_WEIGHTS.about, words: [...aboutWords, ...aboutDerived] },
+    { weight: INDEX_WEIGHTS.links, words: [...linkWords, ...linkDerived] },
+    { weight: groupWeight(groups.length), words: groupWords },
+  ].filter((b) => b.words.length > 0);
+}
+
+/**
+ * The weight of a measure's target groups in the index: a measure for one group is about that group;
+ * one that lists all seven is about none of them in particular. So the group names count most where
+ * they are few, and a measure about one group outranks a catch-all for that group.
+ */
+export function groupWeight(count: number): number {
+  return count === 0 ? 0 : Math.round((INDEX_WEIGHTS.groups / count) * 10) / 10;
+}
+
+/**
+ * What a measure is about beyond its text: its schools (name, short name, the source's spellings),
+ * their municipality, the names of the levels, T's, keys and themes the assessment links it to, and
+ * the names of its ages, organisation and activities (the target groups are weighted apart: indexBlocks).
+ */
+export function measurePlaces(m: SearchableMeasure, school: (id: string) => SchoolInfo & { name: string; sourceNames: readonly string[] }): string[] {
+  const schools = m.data.schools.map((s) => school(s.id));
+  return schools.flatMap((s) => [s.name, s.shortName, ...s.sourceNames, `${labelOf(municipalities, s.municipality)} kommune`]);
+}
+
+export function measureLinks(m: SearchableMeasure): string[] {
+  return [
+    ...m.data.assessment.levels.map((l) => levelLabels[l.value]),
+    ...m.data.assessment.tees.map((t) => labelOf(tees, t.value)),
+    ...m.data.assessment.keys.map((k) => labelOf(keys, k.value)),
+    ...m.data.assessment.themes.map((t) => labelOf(themes, t.value)),
+    ...ABOUT_FACETS.flatMap((facet) => m.data[facet].map((v) => labelOf(FACETS[facet].vocab, v))),
+  ];
+}
+
+/** The facts whose names a measure's text may not use: «Forkurs/sommerkurs», «20–24 år», «Arbeidspraksis». */
+const ABOUT_FACETS: FacetKey[] = ['ageGroups', 'organisation', 'academicActivities', 'socialActivities'];
+
+/** The heading of a municipality's page, which is also its title in the search. */
+export const placeTitle = (municipality: string) => `Tiltak ved skolene i ${municipality}`;
 
 /**
  * Sort keys that make Pagefind's «sort by name» Norwegian: Pagefind compares the strings byte by byte

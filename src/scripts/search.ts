@@ -1,13 +1,25 @@
 /**
  * The search on /sok/, on Pagefind's JavaScript API (no UI library: the page stays light). The form is
  * a plain GET form; this script runs the search as you type, keeps the query and filters in the URL and
- * announces the number of results.
+ * announces the number of results. Ranking options are tuned on the relevance benchmark
+ * (`npm run bench:relevance`, docs/ytelse.md); excerpts start at a sentence (src/lib/excerpt.ts).
  */
+import { excerpt } from '../lib/excerpt';
+import { compoundParts, vocabulary, type Vocabulary } from '../lib/norwegian';
+import { mergeResults, queryTerms, unfolded } from '../lib/search-query';
+
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  content: string;
+  locations: number[];
+  anchors: { id: string; location: number; text: string }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -16,13 +28,15 @@ interface Pagefind {
   search(
     term: string | null,
     opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#sokeskjema');
 const status = document.querySelector<HTMLElement>('#sokestatus');
 const list = document.querySelector<HTMLOListElement>('#treff');
 const MULTI = ['målgruppe', 'alder'];
+/** Pagefind's ranking, tuned on the judged queries (tests/fixtures/relevance/, docs/ytelse.md). */
+const RANKING = { termFrequency: 1, pageLength: 0.4, termSaturation: 0.8, termSimilarity: 4, metaWeights: { title: 0.5 } };
 const PAGE_SIZE = 10;
 const MAX_TAGS = 3;
 const more = document.querySelector<HTMLButtonElement>('#flere-treff');
@@ -30,13 +44,21 @@ const more = document.querySelector<HTMLButtonElement>('#flere-treff');
 let pagefind: Promise<Pagefind> | undefined;
 const load = () =>
   (pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf: Pagefind) => {
-    await pf.options({ noWorker: true, excerptLength: 24 });
+    await pf.options({ noWorker: true, ranking: RANKING });
     await pf.init();
     // A search with no term and no filter fetches nothing, but runs Pagefind's WebAssembly once while
     // the reader is still typing: the first real query then takes half the time (see docs/ytelse.md).
     await pf.search(null);
     return pf;
   }));
+
+// The parts of the site's compounds, fetched the first time a word finds less than a page of results.
+let parts: Promise<Vocabulary> | undefined;
+const loadParts = () =>
+  (parts ??= fetch('/sok/orddeler.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .catch(() => [])
+    .then((list) => vocabulary([list.join(' ')])));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const el = document.createElement(tag);
@@ -55,9 +77,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const type = data.filters['type']?.[0];
   const where = [type, data.meta['skole'], data.meta['avsluttet']].filter(Boolean).join(' · ');
   if (where) li.append(element('p', 'hit__meta', where));
-  const excerpt = element('p', 'hit__excerpt');
-  excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>.
-  li.append(excerpt);
+  const text = element('p', 'hit__excerpt');
+  // excerpt() escapes the text and adds only <mark>.
+  text.innerHTML = excerpt({ ...data, title: data.meta['title'] ?? '' });
+  li.append(text);
   const groups = data.filters['målgruppe'] ?? [];
   if (groups.length) {
     // At most three tags; the rest as «+n», so a catch-all measure does not fill the screen.
@@ -123,9 +146,22 @@ async function run(pushUrl: boolean) {
     return;
   }
   const pf = await load();
-  const search = await pf.search(query || null, { filters, ...(sort ? { sort } : {}) });
+  const opts = { filters, ...(sort ? { sort } : {}) };
+  const search = await pf.search(query || null, opts);
   if (mine !== generation || !search) return;
-  const all = search.results;
+  let all = search.results;
+  // Few pages have every word of a phrase, or a compound the site writes otherwise, or a word typed
+  // without «æ»: then the pages with some of its words, the compound's parts or the word with «æ»
+  // follow (src/lib/search-query.ts).
+  if (!sort && query && all.length < PAGE_SIZE) {
+    const words = queryTerms(query);
+    const vocab = words.length === 1 ? await loadParts() : vocabulary([]);
+    const split = words.length === 1 ? compoundParts(words[0]!, vocab) : [];
+    const terms = [...new Set([...words, ...split, ...words.flatMap((w) => unfolded(w) ?? [])])];
+    const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
+    if (mine !== generation) return;
+    all = mergeResults(all, each.map((r) => r?.results ?? []));
+  }
   let shown = 0;
   // Each result's text is fetched only when shown: a first search loads ten, not all. The ten are
   // fetched together and each is shown, in rank order, as soon as it and those above it have arrived.

@@ -46,6 +46,10 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
     file: 'content/tiltak/uten-begrunnelse.md',
     expected: ['assessment.tees.0.why: mangler begrunnelse: hver redaksjonell kobling må ha en why'],
   },
+  'synonym-without-list': {
+    file: 'content/sok/synonymer.yaml',
+    expected: ['synonyms.matematikk: må være en liste; skriv verdiene i hakeparenteser: [a, b]'],
+  },
   'statistic-without-source': {
     file: 'content/statistikk/uten-kilde.yaml',
     expected: ['source: mangler kilde: oppgi kilden (navnet på en fil i content/kilder/, for eksempel kartlegging-2025) og avsnittet'],

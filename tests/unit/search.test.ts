@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareNb } from '../../src/lib/format';
-import { measureFilters, nameOrderKeys, searchKeywords } from '../../src/lib/search';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { vocabulary } from '../../src/lib/norwegian';
+import { derivedWords, groupWeight, indexBlocks, INDEX_WEIGHTS, measureFilters, measureLinks, measurePlaces, nameOrderKeys, synonymWords } from '../../src/lib/search';
 
 const measure = {
   data: {
@@ -40,14 +43,79 @@ describe('measureFilters', () => {
   });
 });
 
-describe('searchKeywords', () => {
+/** The synonyms as editors write them (content/sok/synonymer.yaml). */
+const synonyms = (parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as { synonyms: Record<string, string[]> }).synonyms;
+
+describe('synonymWords', () => {
   it('legger til lesernes ord der teksten bruker kildens', () => {
-    expect(searchKeywords('Ekstraundervisning i matematikk')).toEqual(['matte']);
-    expect(searchKeywords('Elever med kort botid')).toEqual(['nyankommet', 'innvandrer']);
-    expect(searchKeywords('hovedfokus på matte')).toContain('matematikk');
+    const [key, words] = Object.entries(synonyms).find(([k]) => k === 'matematikk')!;
+    expect(synonymWords(`Ekstraundervisning i ${key}`, synonyms)).toEqual(words);
+    expect(synonymWords('Elever med kort botid', { 'kort botid': ['nyankommet', 'innvandrer'] })).toEqual(['nyankommet', 'innvandrer']);
   });
-  it('legger ikke til ord teksten allerede har', () => {
-    expect(searchKeywords('matte og matematikk')).toEqual([]);
+  it('ser bare på ordstarter, og legger ikke til ord teksten allerede har', () => {
+    expect(synonymWords('matte og matematikk', { matematikk: ['matte'], matte: ['matematikk'] })).toEqual([]);
+    expect(synonymWords('ressurs', { rus: ['rusmidler'] })).toEqual([]);
+    expect(synonymWords('rusproblemer', { rus: ['rusmidler'] })).toEqual(['rusmidler']);
+  });
+  it('tåler tegn som betyr noe i regulære uttrykk', () => {
+    expect(synonymWords('LHBT+ og lhbtq+', { lhbt: ['lhbtq+'] })).toEqual([]);
+  });
+});
+
+describe('derivedWords', () => {
+  const vocab = vocabulary(['skole fravær koordinator tilrettelegging']);
+  it('legger til sammensetningenes deler og ordene uten æ, ø og å', () => {
+    const words = derivedWords('stort skolefravær', vocab, {}, new Set(['stort', 'skolefravær']));
+    expect(words).toEqual(expect.arrayContaining(['skolefravaer', 'skole', 'fravær', 'fravaer']));
+    expect(words).not.toContain('stort');
+  });
+  it('legger til synonymene, men ikke ord siden har', () => {
+    expect(derivedWords('rus', vocab, { rus: ['rusmidler'] }, new Set(['rus']))).toEqual(['rusmidler']);
+  });
+});
+
+describe('indexBlocks', () => {
+  const ctx = { vocab: vocabulary(['skole fravær koordinator']), synonyms: {} };
+  const blocks = indexBlocks(
+    { name: 'Miljøterapeut', text: 'Stort skolefravær.', about: ['Tønsberg kommune'], links: ['Mentorordning'], groups: ['Emosjonelle utfordringer'] },
+    ctx,
+  );
+  it('vekter navnets ord som navnet, tekstens som tekst', () => {
+    expect(blocks[0]).toEqual({ weight: INDEX_WEIGHTS.name, words: ['miljoterapeut'] });
+    expect(blocks[1]!.weight).toBe(INDEX_WEIGHTS.text);
+    expect(blocks[1]!.words).toEqual(expect.arrayContaining(['fravær', 'skolefravaer']));
+  });
+  it('tar med sted, koblinger og målgrupper, og aldri et ord to ganger', () => {
+    expect(blocks.slice(2)).toEqual([
+      { weight: INDEX_WEIGHTS.about, words: ['tønsberg', 'kommune', 'tonsberg'] },
+      { weight: INDEX_WEIGHTS.links, words: ['mentorordning'] },
+      { weight: groupWeight(1), words: ['emosjonelle', 'utfordringer'] },
+    ]);
+    const all = blocks.flatMap((b) => b.words);
+    expect(new Set(all).size).toBe(all.length);
+  });
+  it('utelater tomme blokker', () => {
+    expect(indexBlocks({ name: 'Rus', text: 'rus' }, ctx)).toEqual([]);
+  });
+});
+
+describe('groupWeight', () => {
+  it('gir et tiltak for én målgruppe mer vekt enn et samletiltak for alle sju', () => {
+    expect(groupWeight(1)).toBeGreaterThan(groupWeight(2));
+    expect(groupWeight(2)).toBeGreaterThan(groupWeight(7));
+    expect(groupWeight(7)).toBeGreaterThan(0);
+    expect(groupWeight(0)).toBe(0);
+  });
+});
+
+describe('measurePlaces og measureLinks', () => {
+  const school = () => ({ name: 'A videregående skole', shortName: 'A vgs', municipality: 'larvik', sourceNames: ['A videregaende'] });
+  it('gir skolens navn, kildens skrivemåter og kommunen', () => {
+    expect(measurePlaces(measure, school)).toContain('Larvik kommune');
+    expect(measurePlaces(measure, school)).toContain('A videregaende');
+  });
+  it('gir navnene på nivå, T-er og fakta som alder og organisering', () => {
+    expect(measureLinks(measure)).toEqual(expect.arrayContaining(['Nivå 2: De som vekker bekymring', 'Tett oppfølging', '1:1']));
   });
 });
 

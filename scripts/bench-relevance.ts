@@ -1,0 +1,67 @@
+/**
+ * Relevance benchmark: runs every judged query (tests/fixtures/relevance/queries.yaml) through the site's
+ * own search page in headless Chromium and prints recall@5, recall@10 and MRR, overall and per kind.
+ * It builds nothing: it serves dist/ as it is (run `npm run build` first).
+ *
+ *   npm run bench:relevance                    (figures, and each query that does not pass)
+ *   npm run bench:relevance -- --write-floor   (also writes the passing queries to
+ *                                               tests/fixtures/relevance/passing.json, the e2e floor)
+ */
+import { chromium } from '@playwright/test';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromiumPath } from '../tests/e2e/browser.ts';
+import { PASSING_FILE, expected, readQueries, score, searchPaths, summarise, type Score } from '../tests/relevance.ts';
+import { serve } from './lib/serve.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const dist = join(ROOT, 'dist');
+if (!existsSync(join(dist, 'pagefind'))) throw new Error('Fant ikke dist/pagefind: kjør `npm run build` først.');
+
+const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'relevance', 'queries.yaml'));
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+const scores: { kind: string; query: string; score: Score }[] = [];
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/sok/`);
+  for (const q of queries) {
+    const results = await searchPaths(page, q.query);
+    const s = score(q, results);
+    scores.push({ kind: q.kind, query: q.query, score: s });
+    if (!s.passes) {
+      const { top10 } = expected(q);
+      const missing = top10.filter((p) => !results.includes(p));
+      const late = expected(q).top5.filter((p) => results.includes(p) && results.indexOf(p) >= 5);
+      console.log(`ikke bestått (recall@10 ${s.recall10.toFixed(2)}): «${q.query}» mangler ${[...missing, ...late.map((p) => `${p} (plass ${results.indexOf(p) + 1})`)].join(', ')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const pct = (x: number) => x.toFixed(2).padStart(6);
+const row = (label: string, list: Score[]) => {
+  const s = summarise(list);
+  console.log(
+    label.padEnd(14),
+    String(s.queries).padStart(4),
+    pct(s.recall5).padStart(10),
+    pct(s.recall10).padStart(10),
+    pct(s.mrr).padStart(6),
+    `${s.passing}/${s.queries}`.padStart(9),
+  );
+};
+console.log();
+console.log('gruppe'.padEnd(14), 'søk'.padStart(4), 'recall@5'.padStart(10), 'recall@10'.padStart(10), 'MRR'.padStart(6), 'bestått'.padStart(9));
+row('alle', scores.map((s) => s.score));
+for (const kind of [...new Set(scores.map((s) => s.kind))]) {
+  row(kind, scores.filter((s) => s.kind === kind).map((s) => s.score));
+}
+
+if (process.argv.includes('--write-floor')) {
+  const passing = scores.filter((s) => s.score.passes).map((s) => s.query);
+  writeFileSync(join(ROOT, PASSING_FILE), `${JSON.stringify(passing, null, 2)}\n`);
+  console.log(`\nSkrev ${passing.length} beståtte søk til ${PASSING_FILE}`);
+}

@@ -1,0 +1,52 @@
+/**
+ * Search-result excerpts that start at a sentence, built from the text Pagefind stores for a page (its
+ * `content`, the word positions of the hits, and the page's anchors). Used by the search page's script;
+ * pure, so it is unit tested here. Pagefind counts word positions in the content split at white space.
+ */
+import { INDEX_ANCHOR } from './search-index';
+
+/** The heading before a measure's description: a hit in the name shows the description's first sentence. */
+const DESCRIPTION_ANCHOR = 'beskrivelse-tittel';
+
+export interface ExcerptSource {
+  content: string;
+  /** Word positions of the hits. */
+  locations: readonly number[];
+  anchors: readonly { id: string; location: number; text: string }[];
+  /** The page's title: the first words of its content. */
+  title: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const endsSentence = (word: string) => /[.!?:»]$/.test(word);
+
+/**
+ * An excerpt of about `length` words as HTML (text escaped, hits in <mark>): from the start of the
+ * sentence with the first hit in the page's visible text; from the first sentence after the title (a
+ * measure's: of its description) when the only hits are in the title or in index-only words.
+ */
+export function excerpt(source: ExcerptSource, length = 30): string {
+  const words = source.content.split(/\s+/).filter(Boolean);
+  const anchor = (id: string) => source.anchors.find((a) => a.id === id);
+  const end = anchor(INDEX_ANCHOR)?.location ?? words.length;
+  const titleEnd = source.title.split(/\s+/).filter(Boolean).length;
+  const description = anchor(DESCRIPTION_ANCHOR);
+  const firstText = description ? description.location + description.text.split(/\s+/).length : titleEnd;
+  const hits = new Set(source.locations);
+  const hit = [...hits].sort((a, b) => a - b).find((l) => l >= titleEnd && l < end);
+  let start = firstText;
+  let lead = '';
+  if (hit !== undefined) {
+    start = hit;
+    while (start > titleEnd && !endsSentence(words[start - 1]!)) start--;
+    // A hit deep in a long sentence: start a few words before it instead.
+    if (hit - start > (length * 2) / 3) {
+      start = hit - 4;
+      lead = '… ';
+    }
+  }
+  start = Math.min(start, Math.max(0, end - 1));
+  const stop = Math.min(end, start + length);
+  const shown = words.slice(start, stop).map((w, i) => (hits.has(start + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)));
+  return lead + shown.join(' ') + (stop < end && !endsSentence(words[stop - 1]!) ? ' …' : '');
+}

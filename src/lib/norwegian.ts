@@ -1,0 +1,125 @@
+/**
+ * Norwegian words for the search index: the words of a text, æ/ø/å folded as readers type them without
+ * a Norwegian keyboard, and compound words split into their parts. Pure; used at build time only (the
+ * search page's script has its own copy of `fold`, kept equal by a unit test).
+ */
+
+/** The words of a text, lower case: runs of letters and digits (with inner hyphens split). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** æ → ae, ø → o, å → a (also ä, ö): how «miljøterapeut» is typed on a phone without Norwegian letters. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/æ|ä/g, 'ae').replace(/ø|ö/g, 'o').replace(/å/g, 'a');
+}
+
+/** The shortest part a compound is split into after its first: «koordinator» of «fagkoordinator». */
+export const MIN_PART = 4;
+/** The shortest first part: «fag|koordinator», «rus|problemer» (not shorter: «i», «og» are words too). */
+export const MIN_HEAD = 3;
+
+/** The words a splitter may use as parts, and whether a word starts with a given prefix. */
+export interface Vocabulary {
+  has(word: string): boolean;
+  hasPrefix(prefix: string): boolean;
+}
+
+/** A vocabulary of the words in the given texts (the site's own text). Linear in the text, log-time look-ups. */
+export function vocabulary(texts: Iterable<string>): Vocabulary & { words: readonly string[] } {
+  const set = new Set<string>();
+  for (const text of texts) for (const w of words(text)) if (w.length >= MIN_PART && !/\d/.test(w)) set.add(w);
+  const sorted = [...set].sort();
+  return {
+    words: sorted,
+    has: (word) => set.has(word),
+    hasPrefix: (prefix) => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+    },
+  };
+}
+
+/** Endings of a word whose stem may be a part of a compound: «lekser» lets «lekse» start «leksehjelp». */
+const STEM_ENDINGS = ['e', 'r', 'er', 'en', 'et', 'ene'];
+
+/** Words that end other words as suffixes, not as parts: endr|ingen, felles|skap, sekto|rene. */
+const NOT_PARTS = new Set(['ingen', 'inger', 'ingene', 'else', 'elser', 'ende', 'lige', 'heten', 'skap', 'skapet', 'rene', 'mene', 'mens', 'elle', 'alene']);
+
+/** Short words that start other words without being a part of them: vei|leder, inn|hold, god|kjent. */
+const NOT_HEADS = new Set(['inn', 'vei', 'god', 'opp', 'til', 'for', 'med', 'som', 'mot', 'ned', 'fra', 'sam']);
+
+/** Linking letters between the parts of a compound: skole|fravær, tilrettelegging|s|koordinator, barn|e|hage. */
+const LINKS = ['', 's', 'e'];
+
+/**
+ * The parts of a compound word, when each part is itself a word of the vocabulary (or the stem of
+ * one) and at least MIN_PART letters long; the longest first part that leads to a full split wins. A linking -s- or -e-
+ * between two parts is dropped. Returns [] for a word that is not a compound of known words.
+ *
+ *   compoundParts('skolefravær')                  → ['skole', 'fravær']
+ *   compoundParts('tilretteleggingskoordinator')  → ['tilrettelegging', 'koordinator']
+ */
+export function compoundParts(word: string, vocab: Vocabulary): string[] {
+  const w = word.toLowerCase();
+  const memo = new Map<number, string[] | null>();
+  // A part is often a word's stem that the text only has inflected: lekse|hjelp beside «lekser», «hjelpe».
+  const isPart = (part: string) =>
+    !NOT_PARTS.has(part) && (vocab.has(part) || STEM_ENDINGS.some((e) => vocab.has(part + e)));
+  // The parts of w from position `from` to the end (a word of its own counts as one part).
+  const rest = (from: number): string[] | null => {
+    if (memo.has(from)) return memo.get(from)!;
+    let found: string[] | null = null;
+    const tail = w.slice(from);
+    if (from > 0 && tail.length >= MIN_PART && isPart(tail)) found = [tail];
+    for (let end = w.length - MIN_PART; !found && end >= from + (from === 0 ? MIN_HEAD : MIN_PART); end--) {
+      const head = w.slice(from, end);
+      if (!isPart(head) || (from === 0 && NOT_HEADS.has(head))) continue;
+      for (const link of LINKS) {
+        if (link && !w.startsWith(link, end)) continue;
+        const after = rest(end + link.length);
+        if (after) {
+          found = [head, ...after];
+          break;
+        }
+      }
+    }
+    memo.set(from, found);
+    return found;
+  };
+  const parts = rest(0);
+  return parts && parts.length > 1 ? parts : [];
+}
+
+/**
+ * Other spellings of a compound that readers write: where the text has no linking -s- before a part
+ * that starts with s («minoritetspråklige»), the form with it («minoritetsspråklige»), when the site
+ * writes that form elsewhere. Returns [] when there is none.
+ */
+export function linkingVariants(word: string, vocab: Vocabulary): string[] {
+  const w = word.toLowerCase();
+  const variants: string[] = [];
+  for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
+    if (w[i] !== 's' || w[i - 1] === 's') continue;
+    const tail = w.slice(i);
+    const withLink = `${w.slice(0, i)}s${tail}`;
+    if (vocab.has(tail) && vocab.hasPrefix(`${w.slice(0, i)}ss`)) variants.push(withLink);
+  }
+  return variants;
+}
+
+/**
+ * The parts of the vocabulary's compounds, sorted: a small vocabulary with which the search page splits
+ * a reader's compound that the site writes otherwise («eksamenstrening» → eksamen, trening).
+ */
+export function compoundVocabulary(vocab: Vocabulary & { words: readonly string[] }): string[] {
+  const parts = new Set<string>();
+  for (const w of vocab.words) for (const part of compoundParts(w, vocab)) parts.add(part);
+  return [...parts].sort();
+}

@@ -1,0 +1,48 @@
+/**
+ * How the search page reads a query of several words. Pagefind finds the pages that have every word;
+ * readers write whole phrases («to lærere i klasserommet»), and a page rarely has all their words. So
+ * when the search for all words gives less than a page of results, the pages that have some of the
+ * words follow, those with most of them first. Pure; used by src/scripts/search.ts.
+ */
+
+/** Words that say nothing about what a page is about: left out when the words are searched one by one. */
+const STOP_WORDS = new Set(
+  'i på av og med for til som fra om en et ei den det de er har kan skal vil at å ikke eller men så hvor hva hvem når'.split(' '),
+);
+
+/** The words of a query worth searching one by one (lower case, stop words left out). */
+export function queryTerms(query: string): string[] {
+  const terms = query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  return [...new Set(terms.filter((t) => !STOP_WORDS.has(t)))];
+}
+
+/**
+ * All-word results first, in Pagefind's order; then the pages found by single words, by how many of
+ * the words they have and then by their summed score.
+ */
+export function mergeResults<R extends { id: string; score: number }>(all: readonly R[], perTerm: readonly (readonly R[])[]): R[] {
+  const seen = new Set(all.map((r) => r.id));
+  const tally = new Map<string, { result: R; words: number; score: number }>();
+  for (const results of perTerm) {
+    for (const r of results) {
+      if (seen.has(r.id)) continue;
+      const t = tally.get(r.id) ?? { result: r, words: 0, score: 0 };
+      t.words++;
+      t.score += r.score;
+      tally.set(r.id, t);
+    }
+  }
+  const rest = [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score);
+  return [...all, ...rest.map((t) => t.result)];
+}
+
+/**
+ * The word as it would be written with «æ» where the reader wrote «ae» («fravaeret» → «fraværet»), or
+ * nothing. The index has every word of the texts also folded («fravaer»), but Pagefind's Norwegian
+ * stemmer takes «-er» of «fravaer» for an ending, so an inflected folded form («fravaeret») misses; the
+ * form with «æ» meets the text itself. «o» and «a» are left: they are too common to guess «ø» and «å».
+ */
+export function unfolded(word: string): string | undefined {
+  const w = word.replace(/ae/g, 'æ');
+  return w === word ? undefined : w;
+}

@@ -1,0 +1,81 @@
+/**
+ * Search relevance through the site's own search page: the six cases of the issue, and a floor — every
+ * judged query that passed when the search was tuned (tests/fixtures/relevance/passing.json, written by
+ * `npm run bench:relevance -- --write-floor`) must still pass. Expectations come from the content.
+ */
+import { expect, test } from '@playwright/test';
+import { readCollection, readMeasures } from '../content';
+import { readPassing, readQueries, score, searchPaths } from '../relevance';
+
+const measures = readMeasures();
+const schools = readCollection<{ municipality: string }>('skoler');
+const idsWhere = (test: (m: (typeof measures)[number]) => boolean) => measures.filter(test).map((m) => `/tiltak/${m.id}/`);
+
+test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/sok/');
+  });
+
+  test('«fravær» finner tiltaket der ordet bare står inni «skolefravær»', async ({ page }) => {
+    const withCompound = idsWhere((m) => /\p{L}fravær/iu.test(m.body) && !/(^|[^\p{L}])fravær/iu.test(m.body));
+    expect(withCompound.length).toBeGreaterThan(0);
+    const found = await searchPaths(page, 'fravær');
+    for (const id of withCompound) expect(found).toContain(id);
+    // The excerpt starts at the sentence with the hit and marks the compound.
+    await expect(page.locator('#treff .hit__excerpt mark').first()).toContainText(/fravær/i);
+  });
+
+  test('«miljoterapeut» uten ø finner «Miljøterapeut» først', async ({ page }) => {
+    const named = idsWhere((m) => m.data.name.toLowerCase() === 'miljøterapeut');
+    expect(named).toHaveLength(1);
+    expect((await searchPaths(page, 'miljoterapeut'))[0]).toBe(named[0]);
+  });
+
+  test('«mentor» finner tiltaket som er koblet til temaet Mentorordning, og temasiden', async ({ page }) => {
+    const linked = idsWhere((m) => (m.data.assessment?.themes ?? []).some((t) => t.value === 'mentorordning'));
+    expect(linked.length).toBeGreaterThan(0);
+    const found = await searchPaths(page, 'mentor');
+    for (const id of linked) expect(found.slice(0, 5)).toContain(id);
+    expect(found).toContain('/tema/mentorordning/');
+  });
+
+  test('«minoritetsspråklige» finner tiltaket som rapporten skriver «minoritetspråklige»', async ({ page }) => {
+    const spelt = idsWhere((m) => /minoritetspråklige/i.test(m.data.name));
+    expect(spelt.length).toBeGreaterThan(0);
+    const found = await searchPaths(page, 'minoritetsspråklige');
+    for (const id of spelt) expect(found.slice(0, 5)).toContain(id);
+  });
+
+  test('«Larvik» finner alle tiltakene ved skolene i Larvik, og kommunesiden', async ({ page }) => {
+    const inLarvik = new Set(schools.filter((s) => s.data.municipality === 'larvik').map((s) => s.id));
+    const expected = idsWhere((m) => m.data.schools.some((s) => inLarvik.has(s)));
+    expect(expected.length).toBeGreaterThan(4);
+    const found = await searchPaths(page, 'Larvik');
+    for (const id of expected) expect(found).toContain(id);
+    expect(found).toContain('/kommuner/larvik/');
+  });
+
+  test('et tiltak for én målgruppe kommer foran samletiltakene for alle målgruppene', async ({ page }) => {
+    const only = idsWhere((m) => m.data.targetGroups.length === 1 && m.data.targetGroups[0] === 'emosjonelle');
+    const all = idsWhere((m) => m.data.targetGroups.length === 7);
+    expect(only.length).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(0);
+    const found = await searchPaths(page, 'emosjonelle utfordringer');
+    const rank = (id: string) => (found.includes(id) ? found.indexOf(id) : Infinity);
+    for (const a of only) for (const b of all) expect(rank(a)).toBeLessThan(rank(b));
+  });
+});
+
+test('gulvet: søkene som besto da søket ble justert, består fortsatt', async ({ page }) => {
+  const queries = readQueries();
+  const passing = readPassing();
+  expect(passing.length).toBeGreaterThan(0);
+  await page.goto('/sok/');
+  const failed: string[] = [];
+  for (const query of passing) {
+    const judged = queries.find((q) => q.query === query);
+    expect(judged, `«${query}» står ikke lenger i queries.yaml`).toBeDefined();
+    if (!score(judged!, await searchPaths(page, query)).passes) failed.push(query);
+  }
+  expect(failed).toEqual([]);
+});

@@ -1,0 +1,99 @@
+/**
+ * The judged query set (tests/fixtures/relevance/queries.yaml) and how a ranked result list is scored
+ * against it: shared by the benchmark (scripts/bench-relevance.ts) and the floor test
+ * (tests/e2e/relevance.spec.ts). Results are URL paths as the search page links them ("/tiltak/stl/").
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
+
+export const RELEVANCE_DIR = join('tests', 'fixtures', 'relevance');
+export const PASSING_FILE = join(RELEVANCE_DIR, 'passing.json');
+
+export interface JudgedQuery {
+  query: string;
+  kind: string;
+  top5: { id: string }[];
+  top10: { id: string }[];
+  pages?: { path: string; within: 'top5' | 'top10' }[];
+}
+
+export function readQueries(file = join(RELEVANCE_DIR, 'queries.yaml')): JudgedQuery[] {
+  const list = parse(readFileSync(file, 'utf8')) as JudgedQuery[];
+  return list.map((q) => ({ ...q, top5: q.top5 ?? [], top10: q.top10 ?? [], pages: q.pages ?? [] }));
+}
+
+export function readPassing(): string[] {
+  return JSON.parse(readFileSync(PASSING_FILE, 'utf8')) as string[];
+}
+
+const measurePath = (id: string) => `/tiltak/${id}/`;
+
+/** What must be in the first 5, and everything that must be in the first 10 (the first 5 included). */
+export function expected(q: JudgedQuery): { top5: string[]; top10: string[] } {
+  const pages = q.pages ?? [];
+  const top5 = [...q.top5.map((m) => measurePath(m.id)), ...pages.filter((p) => p.within === 'top5').map((p) => p.path)];
+  const rest = [...q.top10.map((m) => measurePath(m.id)), ...pages.filter((p) => p.within === 'top10').map((p) => p.path)];
+  return { top5, top10: [...new Set([...top5, ...rest])] };
+}
+
+export interface Score {
+  /** Share of the first-5 judgements found in the first 5; null when the query has none. */
+  recall5: number | null;
+  /** Share of all judgements found in the first 10. */
+  recall10: number;
+  /** 1 / rank of the first judged result (0 when none is in the list). */
+  reciprocalRank: number;
+  /** Every first-5 judgement in the first 5, and every judgement in the first 10. */
+  passes: boolean;
+}
+
+export function score(q: JudgedQuery, results: readonly string[]): Score {
+  const { top5, top10 } = expected(q);
+  const found = (ids: string[], n: number) => ids.filter((id) => results.slice(0, n).includes(id)).length;
+  const recall5 = top5.length ? found(top5, 5) / top5.length : null;
+  const recall10 = top10.length ? found(top10, 10) / top10.length : 1;
+  const rank = results.findIndex((r) => top10.includes(r));
+  return {
+    recall5,
+    recall10,
+    reciprocalRank: rank < 0 ? 0 : 1 / (rank + 1),
+    passes: (recall5 ?? 1) === 1 && recall10 === 1,
+  };
+}
+
+export interface Summary {
+  queries: number;
+  recall5: number;
+  recall10: number;
+  mrr: number;
+  passing: number;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+export function summarise(scores: readonly Score[]): Summary {
+  return {
+    queries: scores.length,
+    recall5: mean(scores.flatMap((s) => (s.recall5 === null ? [] : [s.recall5]))),
+    recall10: mean(scores.map((s) => s.recall10)),
+    mrr: mean(scores.map((s) => s.reciprocalRank)),
+    passing: scores.filter((s) => s.passes).length,
+  };
+}
+
+/**
+ * Types the query into the site's own search page (already open at /sok/) as a reader would, waits
+ * until the status line reports the results for that query, and returns the first ten result paths.
+ */
+export async function searchPaths(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('#sok-q');
+  await input.fill('');
+  await input.fill(query);
+  await page.locator('#sokestatus').filter({ hasText: `treff for «${query}»` }).waitFor();
+  const hrefs = await page.locator('#treff .hit__title a').evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  return hrefs.slice(0, 10);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../src/lib/excerpt';
+import { mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
+
+// Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
+const content =
+  'STL. Sandefjord videregående skole. Beskrivelse. Tiltaket retter seg mot elever. Elevene har stort ufrivillig skolefravær. Målet er mestring. skole fravær fravaer';
+const words = content.split(' ');
+const at = (w: string) => words.indexOf(w);
+const anchors = [
+  { id: 'beskrivelse-tittel', location: at('Beskrivelse.'), text: 'Beskrivelse' },
+  { id: 'sokeord', location: at('skole'), text: 'skole fravær fravaer' },
+];
+
+describe('excerpt', () => {
+  it('begynner ved setningen med treffet og merker treffet', () => {
+    const html = excerpt({ content, locations: [at('skolefravær.')], anchors, title: 'STL' }, 8);
+    expect(html.startsWith('Elevene har stort')).toBe(true);
+    expect(html).toContain('<mark>skolefravær.</mark>');
+  });
+  it('viser beskrivelsens første setning når treffet er i navnet eller bare i søkeordene', () => {
+    for (const locations of [[0], [at('fravaer')]]) {
+      const html = excerpt({ content, locations, anchors, title: 'STL' }, 6);
+      expect(html.startsWith('Tiltaket retter seg')).toBe(true);
+      expect(html).not.toContain('fravaer');
+    }
+  });
+  it('tar aldri med søkeordene, og escaper teksten', () => {
+    const html = excerpt({ content: 'Tittel. A <b> & c. skjult', locations: [2], anchors: [{ id: 'sokeord', location: 5, text: 'skjult' }], title: 'Tittel' });
+    expect(html).toBe('A <mark>&lt;b&gt;</mark> &amp; c.');
+  });
+  it('starter like før et treff langt ute i en lang setning', () => {
+    const long = `Tittel. ${Array.from({ length: 60 }, (_, i) => `ord${i}`).join(' ')} treff slutt.`;
+    const html = excerpt({ content: long, locations: [61], anchors: [], title: 'Tittel' }, 20);
+    expect(html.startsWith('… ord56 ord57')).toBe(true);
+    expect(html).toContain('<mark>treff</mark>');
+  });
+});
+
+describe('queryTerms', () => {
+  it('gir ordene uten småord, én gang hver', () => {
+    expect(queryTerms('Hjelp med norsk for nyankomne, hjelp')).toEqual(['hjelp', 'norsk', 'nyankomne']);
+    expect(queryTerms('to lærere i klasserommet')).toEqual(['to', 'lærere', 'klasserommet']);
+    expect(queryTerms('20-24 år')).toEqual(['20-24', 'år']);
+  });
+});
+
+describe('mergeResults', () => {
+  const r = (id: string, score: number) => ({ id, score });
+  it('beholder treffene med alle ordene først, så dem med flest ord, så høyest sum', () => {
+    const all = [r('a', 1)];
+    const merged = mergeResults(all, [
+      [r('a', 9), r('b', 1), r('c', 5)],
+      [r('b', 1), r('d', 9)],
+    ]);
+    expect(merged.map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+});
+
+describe('unfolded', () => {
+  it('skriver «ae» som «æ», og lar ord uten «ae» være', () => {
+    expect(unfolded('fravaeret')).toBe('fraværet');
+    expect(unfolded('laereplassen')).toBe('læreplassen');
+    expect(unfolded('notteroy')).toBeUndefined();
+  });
+});

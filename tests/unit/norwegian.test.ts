@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { compoundParts, fold, linkingVariants, vocabulary, words } from '../../src/lib/norwegian';
+
+describe('fold', () => {
+  it.each([
+    ['miljøterapeut', 'miljoterapeut'],
+    ['Læreplass', 'laereplass'],
+    ['Språkpraksis', 'sprakpraksis'],
+    ['Nøtterøy', 'notteroy'],
+    ['Færder', 'faerder'],
+    ['matte', 'matte'],
+  ])('%s → %s', (word, folded) => expect(fold(word)).toBe(folded));
+});
+
+describe('words', () => {
+  it('deler ved alt som ikke er bokstav eller tall, i små bokstaver', () => {
+    expect(words('Yrkesfag-koordinator (16–19 år), LHBT+')).toEqual(['yrkesfag', 'koordinator', '16', '19', 'år', 'lhbt']);
+  });
+});
+
+describe('compoundParts', () => {
+  const vocab = vocabulary(['skole fravær tilrettelegging koordinator yrkesfag norsk opplæring lekser hjelpe barn hage ingen avklar']);
+  it.each([
+    ['skolefravær', ['skole', 'fravær']],
+    ['tilretteleggingskoordinator', ['tilrettelegging', 'koordinator']], // linking -s-
+    ['barnehage', ['barn', 'hage']],
+    ['barnehagen', []],
+    ['yrkesfagkoordinator', ['yrkesfag', 'koordinator']],
+    ['norskopplæring', ['norsk', 'opplæring']],
+    ['leksehjelp', ['lekse', 'hjelp']], // parts only inflected in the text: «lekser», «hjelpe»
+    ['koordinator', []],
+    ['avklaringen', []], // -ingen is an ending, not a word here
+  ])('%s → %o', (word, parts) => expect(compoundParts(word, vocab)).toEqual(parts));
+
+  it('bruker linking -e-', () => {
+    expect(compoundParts('barnevern', vocabulary(['barn vern']))).toEqual(['barn', 'vern']);
+    expect(compoundParts('folkehelse', vocabulary(['folk helse']))).toEqual(['folk', 'helse']);
+  });
+
+  it('deler ikke i deler kortere enn fire bokstaver', () => {
+    expect(compoundParts('rusfag', vocabulary(['rus fag']))).toEqual([]);
+  });
+
+  it('deler «skolefravær» med nettstedets egne ord', () => {
+    const texts = readdirSync('content/tiltak').map((f) => readFileSync(`content/tiltak/${f}`, 'utf8'));
+    const site = vocabulary(texts);
+    expect(compoundParts('skolefravær', site)).toEqual(['skole', 'fravær']);
+  });
+});
+
+describe('linkingVariants', () => {
+  it('gir skrivemåten med linking -s- der teksten mangler den og nettstedet skriver den andre steder', () => {
+    const vocab = vocabulary(['minoritetsspråklig språklige']);
+    expect(linkingVariants('minoritetspråklige', vocab)).toEqual(['minoritetsspråklige']);
+  });
+  it('gir ingenting når nettstedet aldri skriver formen med -s-', () => {
+    expect(linkingVariants('minoritetspråklige', vocabulary(['språklige']))).toEqual([]);
+  });
+});

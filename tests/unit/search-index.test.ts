@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, withIndexBlocks } from '../../src/lib/search-index';
+import { expected, score } from '../relevance';
+
+describe('withIndexBlocks', () => {
+  const blocks = [
+    { weight: 5, words: ['miljoterapeut'] },
+    { weight: 1, words: ['fravær', '<x>'] },
+  ];
+  it('legger blokkene sist i den indekserte delen, også når den har elementer av samme slag inni seg', () => {
+    const html = '<body><article data-pagefind-body><h1>A</h1><article>indre</article><p>tekst</p></article><footer>f</footer></body>';
+    const out = withIndexBlocks(html, blocks, '/a/');
+    expect(out).toBe(
+      `<body><article data-pagefind-body><h1>A</h1><article>indre</article><p>tekst</p>${blocksHtml(blocks)}</article><footer>f</footer></body>`,
+    );
+    expect(blocksHtml(blocks)).toBe(
+      `<div id="${INDEX_ANCHOR}" data-pagefind-weight="5">miljoterapeut</div><div data-pagefind-weight="1">fravær &lt;x&gt;</div>`,
+    );
+  });
+  it('stopper med en norsk melding når siden ikke har noen indeksert del', () => {
+    expect(() => withIndexBlocks('<main>x</main>', blocks, '/b/')).toThrow(/\/b\/ har ikke noe data-pagefind-body/);
+  });
+});
+
+describe('recordHtml', () => {
+  it('gir en liten side med tittel, filter, sortering og søkeord', () => {
+    const html = recordHtml({
+      url: '/skoler/a/',
+      title: 'A & B',
+      text: 'A vgs',
+      blocks: [{ weight: 2, words: ['larvik'] }],
+      filters: { type: ['Skole og kommune'] },
+      sort: '07',
+    });
+    expect(html).toContain('data-pagefind-sort="navn:07"');
+    expect(html).toContain('data-pagefind-meta="title">A &amp; B<');
+    expect(html).toContain('data-pagefind-filter="type:Skole og kommune"');
+    expect(html).toContain(`id="${INDEX_ANCHOR}" data-pagefind-weight="1">larvik`);
+  });
+});
+
+it('filen med søkeord bygges av en side med samme navn', () => {
+  expect(existsSync(`src/pages/${INDEX_FILE}.ts`)).toBe(true);
+});
+
+describe('relevansmålet', () => {
+  const q = {
+    query: 'x',
+    kind: 'place',
+    top5: [{ id: 'a' }],
+    top10: [{ id: 'b' }],
+    pages: [{ path: '/kommuner/x/', within: 'top10' as const }],
+  };
+  it('regner recall@5, recall@10 og resiprok rang', () => {
+    expect(expected(q)).toEqual({ top5: ['/tiltak/a/'], top10: ['/tiltak/a/', '/tiltak/b/', '/kommuner/x/'] });
+    const s = score(q, ['/z/', '/tiltak/a/', '/z/', '/z/', '/z/', '/z/', '/tiltak/b/']);
+    expect(s).toEqual({ recall5: 1, recall10: 2 / 3, reciprocalRank: 1 / 2, passes: false });
+    expect(score(q, ['/tiltak/a/', '/tiltak/b/', '/kommuner/x/']).passes).toBe(true);
+  });
+  it('krever at top5 står blant de fem første', () => {
+    const s = score(q, ['1', '2', '3', '4', '5', '/tiltak/a/', '/tiltak/b/', '/kommuner/x/']);
+    expect(s.recall5).toBe(0);
+    expect(s.passes).toBe(false);
+  });
+});
