@@ -112,9 +112,49 @@ export async function searchSortKey(title: string): Promise<string> {
   return (await sortKeys())(title);
 }
 
-import { municipalities } from '../lib/facets';
-import { pageOfSection } from '../lib/knowledge';
-import { isActive, measureTitles, sortByName } from '../lib/measures';
-import { vocabulary } from '../lib/norwegian';
-import { urls } from '../lib/routes';
-import { nameOrderKeys, placeTitle } from '../lib/search';
+export type Chapter = CollectionEntry<'kapitler'>;
+export type SourceReference = CollectionEntry<'referanser'>;
+
+/** The chapters of the knowledge base, in the document's order. */
+export async function getChapters(): Promise<Chapter[]> {
+  return (await getCollection('kapitler')).sort((a, b) => a.data.chapter - b.data.chapter);
+}
+
+/**
+ * The knowledge base's footnote references by the page that shows them (the page that presents the
+ * section where the footnote stands), each list in footnote order. Fails, naming the file, for a
+ * reference whose section no chapter file places on a page.
+ */
+const referencesByPage = oncePerBuild(async () => {
+  const chapters = await getChapters();
+  const byPage = new Map<string, SourceReference[]>();
+  const references = (await getCollection('referanser')).sort((a, b) => a.data.footnote - b.data.footnote);
+  for (const reference of references) {
+    const page = pageOfSection(reference.data.source.section, chapters, urls.chapter);
+    if (!page) {
+      throw new Error(
+        `content/referanser/${reference.id}.yaml: source.section: «${reference.data.source.section}» er ikke et avsnitt som noen fil i content/kapitler/ viser på en side (source.section, links eller subsections)`,
+      );
+    }
+    byPage.set(page, [...(byPage.get(page) ?? []), reference]);
+  }
+  return byPage;
+});
+
+/** The references shown on the page at `path` ("/nivaer/"). */
+export async function referencesOn(path: string): Promise<SourceReference[]> {
+  return (await referencesByPage()).get(path) ?? [];
+}
+
+/**
+ * The site's own words (measures, knowledge pages, services, school names): the vocabulary the
+ * compound splitter uses (src/lib/norwegian.ts).
+ */
+export const siteVocabulary = oncePerBuild(async () => {
+  const concepts = await Promise.all((['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)));
+  return vocabulary([
+    ...(await getCollection('tiltak')).map((m) => `${m.data.name} ${m.body ?? ''}`),
+    ...concepts.flat().map((c) => `${c.data.title} ${c.data.summary} ${c.body ?? ''}`),
+    ...(await getCollection('skoler')).map((s) => s.data.name),
+  ]);
+});

@@ -2,6 +2,7 @@
  * What the search index knows about a measure beyond its text: filter values (Norwegian labels, as
  * readers see them), and index-only keywords for words readers use that the text does not.
  */
+import { keys, labelOf, levelLabels, municipalities, tees, themes } from './facets';
 import { FILTER_PARAMS, type FilterParam } from './filter';
 import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
