@@ -134,6 +134,19 @@ for (const { name, width, height } of WIDTHS) {
       }
     });
 
+    test('kommuneansatt: kommunens tiltak etter forebyggingsnivå, på høyst tre handlinger', async ({ page }) => {
+      const larvik = schools.filter((s) => s.data.municipality === 'larvik').map((s) => s.id);
+      const expected = measures.filter((m) => m.data.schools.some((s) => larvik.includes(s)) && m.data.assessment.levels.some((l) => l.value === 2));
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Larvik', exact: true }).click(); // 1
+      await expect(page).toHaveURL(/\/kommuner\/larvik\/$/);
+      await expectInView(page.locator('h1'), 'kommunesiden');
+      await page.getByRole('link', { name: 'Gå til tiltakene etter forebyggingsnivå' }).click(); // 2
+      await expectInView(page.locator('#etter-niva'), 'tiltakene etter nivå');
+      const level2 = page.locator('#niva-2 li a[href^="/tiltak/"]');
+      await expect(level2).toHaveCount(expected.length);
+    });
+
     test('tastatur: forsiden → et tiltak → skolen, bare med Tab og Enter, og alltid synlig fokus', async ({ page }) => {
       await page.goto('/');
       const target = measures.find((m) => m.data.targetGroups.includes('emosjonelle'))!;
