@@ -19,7 +19,8 @@ import {
 const panel = document.querySelector<HTMLDetailsElement>('#filterpanel');
 const form = document.querySelector<HTMLFormElement>('#tiltaksfilter');
 const heading = document.querySelector<HTMLElement>('#filter-status');
-const status = heading?.querySelector<HTMLElement>('[role=status]');
+// The count is a live region and the place focus goes after a change of filter.
+const status = heading;
 const empty = document.querySelector<HTMLElement>('#filter-tomt');
 const chosen = document.querySelector<HTMLElement>('#filter-valgt');
 const chips = chosen?.querySelector<HTMLElement>('ul');

@@ -71,7 +71,8 @@ test('skjemaet lager en tiltaksfil som går gjennom innholdssjekken og skjemaet'
   expect(data['schools']).toEqual([schools[0]!.id]);
 
   const mail = await page.getByRole('link', { name: 'send den som e-post' }).getAttribute('href');
-  expect(mail).toMatch(/^mailto:[^?]+\?subject=Nytt%20tiltak%3A%20Torsdagsleksehjelp&body=/);
+  // The address is CONTACT_EMAIL at build time; a build without it (as in `npm test`) leaves it empty.
+  expect(mail).toMatch(/^mailto:[^?]*\?subject=Nytt%20tiltak%3A%20Torsdagsleksehjelp&body=/);
   expect(decodeURIComponent(mail!.split('&body=')[1]!)).toContain(file.text);
 });
 
@@ -147,6 +148,8 @@ test('uten JavaScript gir siden den tomme tiltaksfilen og e-postveien', async ({
   const text = await response.text();
   expect(text).toContain('# Hver verdi trenger et sitat (quote)');
   expect(text).toContain('edition: ');
-  await expect(page.locator('a[href^="mailto:"]')).not.toHaveCount(0);
+  // Without an address set at build time the page says so instead of linking to nobody.
+  if (process.env['CONTACT_EMAIL']) await expect(page.locator('a[href^="mailto:"]')).not.toHaveCount(0);
+  else await expect(page.getByText('e-postadressen er ikke satt ennå')).toBeVisible();
   await context.close();
 });

@@ -67,6 +67,8 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
 });
 
 test('gulvet: søkene som besto da søket ble justert, består fortsatt', async ({ page }) => {
+  // Some 30 queries typed through the search page, one after another.
+  test.setTimeout(240_000);
   const queries = readQueries();
   const passing = readPassing();
   expect(passing.length).toBeGreaterThan(0);
