@@ -1,7 +1,7 @@
 /**
  * Makes a synthetic copy of the project with N measures, for benchmarks: the same templates, schema and
- * other content, with measures generated from the 60 real ones (names numbered, sentences reordered and
- * mixed so the text varies). Never used for the real site.
+ * other content, with measures generated from the 60 real ones (names numbered, a sentence or two of
+ * other measures added so the text varies). Never used for the real site.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,16 +25,26 @@ export function syntheticProject(count: number): string {
   mkdirSync(measureDir);
   for (let i = 0; i < count; i++) {
     const base = real[i % real.length]!;
-    const other = real[(i * 7 + 3) % real.length]!;
-    const sentences = base.body.split(/(?<=\.)\s+/);
-    const shift = i % sentences.length;
-    const body = [...sentences.slice(shift), ...sentences.slice(0, shift), other.body.split(/(?<=\.)\s+/)[1] ?? '']
-      .join(' ')
-      .trim();
+    // The text varies by a sentence of another measure, added after the measure's own; its quotes
+    // (facts rest on a phrase that stands once in the description) stay whole and single.
+    const quotes = quotesOf(base.data);
+    const extra = [real[(i * 7 + 3) % real.length]!, real[(i * 13 + 5) % real.length]!]
+      .map((other) => other.body.split(/(?<=\.)\s+(?=\p{Lu})/u)[1 + (i % 2)] ?? '')
+      .filter((sentence) => sentence && !quotes.some((q) => sentence.includes(q)));
+    const body = [base.body.trim(), ...extra].join(' ');
     const data = { ...base.data, name: `${String(base.data['name'])} ${i + 1}` };
     writeFileSync(join(measureDir, `syntetisk-${i + 1}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
   }
   return dir;
+}
+
+/** Every `quote` in a measure's frontmatter. */
+function quotesOf(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap(quotesOf);
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => (key === 'quote' && typeof value === 'string' ? [value] : quotesOf(value)));
+  }
+  return [];
 }
 
 /** Removes a synthetic project (the node_modules link only, never its target). */
