@@ -1,11 +1,15 @@
 /**
  * Relevance benchmark: runs every judged query (tests/fixtures/relevance/queries.yaml) through the site's
- * own search page in headless Chromium and prints recall@5, recall@10 and MRR, overall and per kind.
+ * own search page in headless Chromium and prints recall@5, recall@10 (against the listed judgements,
+ * and with the ones the judges named equally relevant: tests/relevance.ts) and MRR, overall and per kind.
  * It builds nothing: it serves dist/ as it is (run `npm run build` first).
  *
  *   npm run bench:relevance                    (figures, and each query that does not pass)
  *   npm run bench:relevance -- --write-floor   (also writes the passing queries to
  *                                               tests/fixtures/relevance/passing.json, the e2e floor)
+ *   npm run bench:relevance -- --vis "ord" …    (only the status line and the first ten results of each
+ *                                               given query with the words marked in their excerpts,
+ *                                               for an editor trying a synonym; no figures)
  */
 import { chromium } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,32 @@ if (!existsSync(join(dist, 'pagefind'))) throw new Error('Fant ikke dist/pagefin
 const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'relevance', 'queries.yaml'));
 const server = await serve(dist);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+const show = process.argv.indexOf('--vis');
+if (show >= 0) {
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sok/`);
+    for (const query of process.argv.slice(show + 1)) {
+      const before = await page.locator('#sokestatus').textContent();
+      const paths = await searchPaths(page, query);
+      // The status line is written a moment after the results (src/scripts/search.ts: announce).
+      await page.waitForFunction((old) => {
+        const text = document.getElementById('sokestatus')?.textContent ?? '';
+        return text !== old && text.includes('treff');
+      }, before);
+      console.log(`«${query}»: ${await page.locator('#sokestatus').textContent()}`);
+      // The words each result was found by, as the excerpt marks them.
+      const marks = await page.locator('#treff .hit').evaluateAll((hits) =>
+        hits.map((hit) => [...new Set([...hit.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase()))].join(', ')),
+      );
+      for (const [i, path] of paths.entries()) console.log(`${String(i + 1).padStart(4)}  ${path}  ${marks[i] ? `(${marks[i]})` : ''}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
+}
 const scores: { kind: string; query: string; score: Score }[] = [];
 try {
   const page = await browser.newPage();
@@ -30,10 +60,14 @@ try {
     const s = score(q, results);
     scores.push({ kind: q.kind, query: q.query, score: s });
     if (!s.passes) {
-      const { top10 } = expected(q);
+      const { top5, top10, relevant } = expected(q);
       const missing = top10.filter((p) => !results.includes(p));
-      const late = expected(q).top5.filter((p) => results.includes(p) && results.indexOf(p) >= 5);
-      console.log(`ikke bestått (recall@10 ${s.recall10.toFixed(2)}): «${q.query}» mangler ${[...missing, ...late.map((p) => `${p} (plass ${results.indexOf(p) + 1})`)].join(', ')}`);
+      const late = top5.filter((p) => results.includes(p) && results.indexOf(p) >= 5);
+      const other = results.filter((p) => !relevant.includes(p));
+      console.log(
+        `ikke bestått (recall@10 ${s.recall10.toFixed(2)}, med likeverdige ${s.recall10All.toFixed(2)}): «${q.query}» mangler ${[...missing, ...late.map((p) => `${p} (plass ${results.indexOf(p) + 1})`)].join(', ')}` +
+          (other.length ? `; ikke vurdert som relevante: ${other.join(', ')}` : ''),
+      );
     }
   }
 } finally {
@@ -41,7 +75,7 @@ try {
   await server.close();
 }
 
-const pct = (x: number) => x.toFixed(2).padStart(6);
+const pct = (x: number) => x.toFixed(3).padStart(6);
 const row = (label: string, list: Score[]) => {
   const s = summarise(list);
   console.log(
@@ -49,12 +83,13 @@ const row = (label: string, list: Score[]) => {
     String(s.queries).padStart(4),
     pct(s.recall5).padStart(10),
     pct(s.recall10).padStart(10),
+    pct(s.recall10All).padStart(13),
     pct(s.mrr).padStart(6),
     `${s.passing}/${s.queries}`.padStart(9),
   );
 };
 console.log();
-console.log('gruppe'.padEnd(14), 'søk'.padStart(4), 'recall@5'.padStart(10), 'recall@10'.padStart(10), 'MRR'.padStart(6), 'bestått'.padStart(9));
+console.log('gruppe'.padEnd(14), 'søk'.padStart(4), 'recall@5'.padStart(10), 'recall@10'.padStart(10), 'm/likeverdige'.padStart(13), 'MRR'.padStart(6), 'bestått'.padStart(9));
 row('alle', scores.map((s) => s.score));
 for (const kind of [...new Set(scores.map((s) => s.kind))]) {
   row(kind, scores.filter((s) => s.kind === kind).map((s) => s.score));

@@ -17,11 +17,13 @@ export interface JudgedQuery {
   top5: { id: string }[];
   top10: { id: string }[];
   pages?: { path: string; within: 'top5' | 'top10' }[];
+  /** Measures the judge's note names as equally relevant, but not listed (more than ten are relevant). */
+  also?: string[];
 }
 
 export function readQueries(file = join(RELEVANCE_DIR, 'queries.yaml')): JudgedQuery[] {
   const list = parse(readFileSync(file, 'utf8')) as JudgedQuery[];
-  return list.map((q) => ({ ...q, top5: q.top5 ?? [], top10: q.top10 ?? [], pages: q.pages ?? [] }));
+  return list.map((q) => ({ ...q, top5: q.top5 ?? [], top10: q.top10 ?? [], pages: q.pages ?? [], also: q.also ?? [] }));
 }
 
 export function readPassing(): string[] {
@@ -30,36 +32,47 @@ export function readPassing(): string[] {
 
 const measurePath = (id: string) => `/tiltak/${id}/`;
 
-/** What must be in the first 5, and everything that must be in the first 10 (the first 5 included). */
-export function expected(q: JudgedQuery): { top5: string[]; top10: string[] } {
+/**
+ * What must be in the first 5, everything listed for the first 10 (the first 5 included), and every
+ * relevant page: the listed ones and those the note names as equally relevant.
+ */
+export function expected(q: JudgedQuery): { top5: string[]; top10: string[]; relevant: string[] } {
   const pages = q.pages ?? [];
   const top5 = [...q.top5.map((m) => measurePath(m.id)), ...pages.filter((p) => p.within === 'top5').map((p) => p.path)];
   const rest = [...q.top10.map((m) => measurePath(m.id)), ...pages.filter((p) => p.within === 'top10').map((p) => p.path)];
-  return { top5, top10: [...new Set([...top5, ...rest])] };
+  const top10 = [...new Set([...top5, ...rest])];
+  return { top5, top10, relevant: [...new Set([...top10, ...(q.also ?? []).map(measurePath)])] };
 }
 
 export interface Score {
   /** Share of the first-5 judgements found in the first 5; null when the query has none. */
   recall5: number | null;
-  /** Share of all judgements found in the first 10. */
+  /** Share of the listed judgements found in the first 10. */
   recall10: number;
+  /**
+   * Relevant pages (listed or named equally relevant) in the first 10, as a share of what the first 10
+   * can hold: of ten, when more than ten are relevant (capped recall).
+   */
+  recall10All: number;
   /** 1 / rank of the first judged result (0 when none is in the list). */
   reciprocalRank: number;
-  /** Every first-5 judgement in the first 5, and every judgement in the first 10. */
+  /** Every first-5 judgement in the first 5, and the first 10 as full of relevant pages as it can be. */
   passes: boolean;
 }
 
 export function score(q: JudgedQuery, results: readonly string[]): Score {
-  const { top5, top10 } = expected(q);
+  const { top5, top10, relevant } = expected(q);
   const found = (ids: string[], n: number) => ids.filter((id) => results.slice(0, n).includes(id)).length;
   const recall5 = top5.length ? found(top5, 5) / top5.length : null;
   const recall10 = top10.length ? found(top10, 10) / top10.length : 1;
-  const rank = results.findIndex((r) => top10.includes(r));
+  const recall10All = relevant.length ? found(relevant, 10) / Math.min(10, relevant.length) : 1;
+  const rank = results.findIndex((r) => relevant.includes(r));
   return {
     recall5,
     recall10,
+    recall10All,
     reciprocalRank: rank < 0 ? 0 : 1 / (rank + 1),
-    passes: (recall5 ?? 1) === 1 && recall10 === 1,
+    passes: (recall5 ?? 1) === 1 && recall10All === 1,
   };
 }
 
@@ -67,6 +80,7 @@ export interface Summary {
   queries: number;
   recall5: number;
   recall10: number;
+  recall10All: number;
   mrr: number;
   passing: number;
 }
@@ -78,6 +92,7 @@ export function summarise(scores: readonly Score[]): Summary {
     queries: scores.length,
     recall5: mean(scores.flatMap((s) => (s.recall5 === null ? [] : [s.recall5]))),
     recall10: mean(scores.map((s) => s.recall10)),
+    recall10All: mean(scores.map((s) => s.recall10All)),
     mrr: mean(scores.map((s) => s.reciprocalRank)),
     passing: scores.filter((s) => s.passes).length,
   };
@@ -85,13 +100,21 @@ export function summarise(scores: readonly Score[]): Summary {
 
 /**
  * Types the query into the site's own search page (already open at /sok/) as a reader would, waits
- * until the status line reports the results for that query, and returns the first ten result paths.
+ * until the list holds the results for that query (as typed, or as the speller corrected it), and
+ * returns the first ten result paths.
  */
 export async function searchPaths(page: Page, query: string): Promise<string[]> {
   const input = page.locator('#sok-q');
   await input.fill('');
   await input.fill(query);
-  await page.locator('#sokestatus').filter({ hasText: `treff for «${query}»` }).waitFor();
+  // The page puts the query in its address as a run starts and marks the list busy until the run's
+  // results are in it (also when the speller searched another word).
+  await page.waitForFunction(
+    (q) =>
+      new URLSearchParams(location.search).get('q') === q &&
+      document.getElementById('treff')?.getAttribute('aria-busy') === 'false',
+    query,
+  );
   const hrefs = await page.locator('#treff .hit__title a').evaluateAll((links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );

@@ -147,14 +147,17 @@ export async function referencesOn(path: string): Promise<SourceReference[]> {
 }
 
 /**
- * The site's own words (measures, knowledge pages, services, school names): the vocabulary the
- * compound splitter uses (src/lib/norwegian.ts).
+ * The site's own texts (measures, knowledge pages, services, school names): their words are the
+ * vocabulary the compound splitter uses (src/lib/norwegian.ts) and the speller's word list
+ * (src/lib/spelling.ts).
  */
-export const siteVocabulary = oncePerBuild(async () => {
+export const siteTexts = oncePerBuild(async () => {
   const concepts = await Promise.all((['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)));
-  return vocabulary([
+  return [
     ...(await getCollection('tiltak')).map((m) => `${m.data.name} ${m.body ?? ''}`),
     ...concepts.flat().map((c) => `${c.data.title} ${c.data.summary} ${c.body ?? ''}`),
     ...(await getCollection('skoler')).map((s) => s.data.name),
-  ]);
+  ];
 });
+
+export const siteVocabulary = oncePerBuild(async () => vocabulary(await siteTexts()));

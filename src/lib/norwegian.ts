@@ -58,6 +58,27 @@ const NOT_HEADS = new Set(['inn', 'vei', 'god', 'opp', 'til', 'for', 'med', 'som
 /** Linking letters between the parts of a compound: skole|fravær, tilrettelegging|s|koordinator, barn|e|hage. */
 const LINKS = ['', 's', 'e'];
 
+/** A part is often a word's stem that the text only has inflected: lekse|hjelp beside «lekser», «hjelpe». */
+function isWordPart(part: string, vocab: Vocabulary): boolean {
+  return !NOT_PARTS.has(part) && (vocab.has(part) || STEM_ENDINGS.some((e) => vocab.has(part + e)));
+}
+
+/**
+ * The first part of a compound whose last part the vocabulary does not have: the longest start of the
+ * word that is a part (at least MIN_PART letters, and MIN_PART left after it), or undefined.
+ * A reader's «miljøterapeut» is about «miljø» where the site has no «terapeut» of its own.
+ *
+ *   compoundModifier('miljøterapeut') → 'miljø'
+ */
+export function compoundModifier(word: string, vocab: Vocabulary): string | undefined {
+  const w = word.toLowerCase();
+  for (let end = w.length - MIN_PART; end >= MIN_PART; end--) {
+    const head = w.slice(0, end);
+    if (isWordPart(head, vocab) && !NOT_HEADS.has(head)) return head;
+  }
+  return undefined;
+}
+
 /**
  * The parts of a compound word, when each part is itself a word of the vocabulary (or the stem of
  * one) and at least MIN_PART letters long; the longest first part that leads to a full split wins. A linking -s- or -e-
@@ -69,9 +90,7 @@ const LINKS = ['', 's', 'e'];
 export function compoundParts(word: string, vocab: Vocabulary): string[] {
   const w = word.toLowerCase();
   const memo = new Map<number, string[] | null>();
-  // A part is often a word's stem that the text only has inflected: lekse|hjelp beside «lekser», «hjelpe».
-  const isPart = (part: string) =>
-    !NOT_PARTS.has(part) && (vocab.has(part) || STEM_ENDINGS.some((e) => vocab.has(part + e)));
+  const isPart = (part: string) => isWordPart(part, vocab);
   // The parts of w from position `from` to the end (a word of its own counts as one part).
   const rest = (from: number): string[] | null => {
     if (memo.has(from)) return memo.get(from)!;

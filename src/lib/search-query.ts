@@ -17,22 +17,29 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * All-word results first, in Pagefind's order; then the pages found by single words, by how many of
- * the words they have and then by their summed score.
+ * All-word results first, in Pagefind's order; then the pages found by single words, by how much their
+ * words say (a word on few of the site's `total` pages says more than one on most: BM25's inverse
+ * document frequency, summed over the page's words), and then by their summed score.
  */
-export function mergeResults<R extends { id: string; score: number }>(all: readonly R[], perTerm: readonly (readonly R[])[]): R[] {
+export function mergeResults<R extends { id: string; score: number }>(
+  all: readonly R[],
+  perTerm: readonly (readonly R[])[],
+  total: number,
+): R[] {
   const seen = new Set(all.map((r) => r.id));
-  const tally = new Map<string, { result: R; words: number; score: number }>();
+  const tally = new Map<string, { result: R; weight: number; score: number }>();
   for (const results of perTerm) {
+    const n = results.length;
+    const weight = Math.log(1 + (Math.max(total, n) - n + 0.5) / (n + 0.5));
     for (const r of results) {
       if (seen.has(r.id)) continue;
-      const t = tally.get(r.id) ?? { result: r, words: 0, score: 0 };
-      t.words++;
+      const t = tally.get(r.id) ?? { result: r, weight: 0, score: 0 };
+      t.weight += weight;
       t.score += r.score;
       tally.set(r.id, t);
     }
   }
-  const rest = [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score);
+  const rest = [...tally.values()].sort((a, b) => b.weight - a.weight || b.score - a.score);
   return [...all, ...rest.map((t) => t.result)];
 }
 
@@ -45,4 +52,28 @@ export function mergeResults<R extends { id: string; score: number }>(all: reado
 export function unfolded(word: string): string | undefined {
   const w = word.replace(/ae/g, 'æ');
   return w === word ? undefined : w;
+}
+
+/** A query with the words the speller put in place of words that found nothing. */
+export interface Correction {
+  query: string;
+  /** [the reader's word, the word searched instead], in the order of the query. */
+  words: [string, string][];
+}
+
+/**
+ * The query with each of `misses` (words that found nothing) replaced by the speller's nearest word,
+ * or undefined when the speller knows none of them.
+ */
+export function correctQuery(query: string, misses: readonly string[], nearest: (word: string) => string | undefined): Correction | undefined {
+  let out = query;
+  const done: [string, string][] = [];
+  for (const miss of misses) {
+    const word = nearest(miss);
+    if (!word) continue;
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${miss.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'giu');
+    out = out.replace(pattern, (_, before: string) => `${before}${word}`);
+    done.push([miss, word]);
+  }
+  return done.length ? { query: out, words: done } : undefined;
 }

@@ -145,7 +145,9 @@ export function indexBlocks(
   const aboutDerived = derivedWords(about, ctx.vocab, ctx.synonyms, seen);
   for (const w of aboutDerived) seen.add(w);
   const links = (page.links ?? []).join('. ');
-  const linkWords = [...new Set(words(links))];
+  // A range in a fact's name («20–24 år») also whole, as readers type it («20-24»): words() splits it.
+  const ranges = (links.match(/\d+[–-]\d+/g) ?? []).map((r) => r.replace('–', '-'));
+  const linkWords = [...new Set([...words(links), ...ranges])];
   const linkDerived = derivedWords(links, ctx.vocab, ctx.synonyms, new Set([...seen, ...linkWords]));
   const groups = page.groups ?? [];
   const groupWords = [...new Set(groups.flatMap((g) => [...words(g), ...words(fold(g))]))];

@@ -5,8 +5,9 @@
  * (`npm run bench:relevance`, docs/ytelse.md); excerpts start at a sentence (src/lib/excerpt.ts).
  */
 import { excerpt } from '../lib/excerpt';
-import { compoundParts, vocabulary, type Vocabulary } from '../lib/norwegian';
-import { mergeResults, queryTerms, unfolded } from '../lib/search-query';
+import { compoundModifier, compoundParts, fold, vocabulary, type Vocabulary } from '../lib/norwegian';
+import { correctQuery, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
+import { speller, type Speller } from '../lib/spelling';
 
 interface PagefindResultData {
   url: string;
@@ -25,6 +26,7 @@ interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
     opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
@@ -52,13 +54,25 @@ const load = () =>
     return pf;
   }));
 
-// The parts of the site's compounds, fetched the first time a word finds less than a page of results.
-let parts: Promise<Vocabulary> | undefined;
-const loadParts = () =>
-  (parts ??= fetch('/sok/orddeler.json')
+/** How many pages the index holds: each has one type (src/lib/search.ts: PAGE_TYPES). */
+let pages: Promise<number> | undefined;
+const pageCount = (pf: Pagefind) =>
+  (pages ??= pf.filters().then((f) => Object.values(f['type'] ?? {}).reduce((a, b) => a + b, 0)));
+
+/** A word list of the site's (src/pages/sok/), or none when it cannot be fetched: search goes on without it. */
+const fetchWords = (url: string): Promise<string[]> =>
+  fetch(url)
     .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-    .catch(() => [])
-    .then((list) => vocabulary([list.join(' ')])));
+    .catch(() => []);
+
+// The parts of the site's compounds, fetched the first time a word finds less than a page of results;
+// also folded, so that «miljoterapeut» splits as «miljøterapeut» does.
+let parts: Promise<Vocabulary> | undefined;
+const loadParts = () => (parts ??= fetchWords('/sok/orddeler.json').then((list) => vocabulary([list.join(' '), fold(list.join(' '))])));
+
+// The site's words, fetched the first time a word finds nothing at all.
+let spelling: Promise<Speller> | undefined;
+const loadSpeller = () => (spelling ??= fetchWords('/sok/ordliste.json').then(speller));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const el = document.createElement(tag);
@@ -139,29 +153,34 @@ async function run(pushUrl: boolean) {
   if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 
   const mine = ++generation;
+  // Busy until this run's results are in the list (tests wait for it; screen readers hold back).
+  list.setAttribute('aria-busy', 'true');
+  const done = () => list.setAttribute('aria-busy', 'false');
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
+    done();
     if (more) more.hidden = true;
     announce('Skriv et søkeord, for eksempel «leksehjelp», «overgang» eller «matematikk».', 0);
     return;
   }
   const pf = await load();
   const opts = { filters, ...(sort ? { sort } : {}) };
-  const search = await pf.search(query || null, opts);
-  if (mine !== generation || !search) return;
-  let all = search.results;
-  // Few pages have every word of a phrase, or a compound the site writes otherwise, or a word typed
-  // without «æ»: then the pages with some of its words, the compound's parts or the word with «æ»
-  // follow (src/lib/search-query.ts).
-  if (!sort && query && all.length < PAGE_SIZE) {
-    const words = queryTerms(query);
-    const vocab = words.length === 1 ? await loadParts() : vocabulary([]);
-    const split = words.length === 1 ? compoundParts(words[0]!, vocab) : [];
-    const terms = [...new Set([...words, ...split, ...words.flatMap((w) => unfolded(w) ?? [])])];
-    const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
+  let found = await find(pf, query, opts, !sort);
+  if (mine !== generation) return;
+  if (!found) return done();
+  // A word the texts do not have is likely misspelt: the query is searched again with the site's nearest
+  // word in its place, and the page says so (src/lib/spelling.ts).
+  let correction: Correction | undefined;
+  if (found.misses.length) {
+    const nearest = await loadSpeller();
+    correction = correctQuery(query, found.misses, (w) => nearest.nearest(w));
+    const again = correction && (await find(pf, correction.query, opts, !sort));
     if (mine !== generation) return;
-    all = mergeResults(all, each.map((r) => r?.results ?? []));
+    // What Pagefind found for a word it does not know rests on a shorter word («hos» for «hospetering»).
+    if (again?.all.length) found = again;
+    else correction = undefined;
   }
+  const all = found.all;
   let shown = 0;
   // Each result's text is fetched only when shown: a first search loads ten, not all. The ten are
   // fetched together and each is shown, in rank order, as soon as it and those above it have arrived.
@@ -180,14 +199,49 @@ async function run(pushUrl: boolean) {
   list.replaceChildren();
   await showMore();
   if (mine !== generation) return;
+  done();
   if (more) more.onclick = () => void showMore();
-  const what = query ? ` for «${query}»` : '';
+  const what = (q: string) => (q ? ` for «${q}»` : '');
   announce(
     all.length === 0
-      ? `Ingen treff${what}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`
-      : `${all.length} treff${what}.`,
+      ? `Ingen treff${what(query)}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`
+      : correction
+        ? `${correction.words.map(([w]) => `«${w}»`).join(' og ')} står ikke i tekstene. Viser ${all.length} treff${what(correction.query)}.`
+        : `${all.length} treff${what(query)}.`,
     pushUrl ? 700 : 0,
   );
+}
+
+/**
+ * Pagefind's results for a query, and the query's words that the site's texts do not have in any form
+ * (src/lib/spelling.ts). Few pages have every word of a phrase, or a compound the site writes
+ * otherwise, or a word typed without «æ»: then (unless sorted by name) the pages with some of its
+ * words, the compound's parts or the word with «æ» follow (src/lib/search-query.ts).
+ */
+async function find(
+  pf: Pagefind,
+  query: string,
+  opts: Parameters<Pagefind['search']>[1],
+  widen: boolean,
+): Promise<{ all: PagefindResult[]; misses: string[] } | undefined> {
+  const search = await pf.search(query || null, opts);
+  if (!search) return undefined;
+  const all = search.results;
+  const words = queryTerms(query);
+  // One word with a page of results is a word of the texts; in a phrase, a misspelt word can hide
+  // behind the others, so its words are always checked.
+  if (!query || (words.length < 2 && all.length >= PAGE_SIZE)) return { all, misses: [] };
+  const [vocab, spell] = await Promise.all([loadParts(), loadSpeller()]);
+  // A compound of the site's words is no misspelling, though the site may not write it.
+  const misses = words.filter((w) => !spell.knows(w) && compoundParts(w, vocab).length === 0);
+  if (!widen || all.length >= PAGE_SIZE) return { all, misses };
+  const split = words.length === 1 ? compoundParts(words[0]!, vocab) : [];
+  // A compound whose last part the site does not have is widened by its first («miljø» of «miljoterapeut»).
+  const modifier = words.length === 1 && !split.length ? compoundModifier(words[0]!, vocab) : undefined;
+  if (modifier) split.push(modifier);
+  const terms = [...new Set([...words, ...split, ...words.flatMap((w) => unfolded(w) ?? [])])];
+  const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
+  return { all: mergeResults(all, each.map((r) => r?.results ?? []), await pageCount(pf)), misses };
 }
 
 if (form && status && list) {

@@ -4,11 +4,12 @@
  * `npm run bench:relevance -- --write-floor`) must still pass. Expectations come from the content.
  */
 import { expect, test } from '@playwright/test';
+import { municipalities } from '../../src/lib/facets';
 import { readCollection, readMeasures } from '../content';
 import { readPassing, readQueries, score, searchPaths } from '../relevance';
 
 const measures = readMeasures();
-const schools = readCollection<{ municipality: string }>('skoler');
+const schools = readCollection<{ municipality: string; name: string }>('skoler');
 const idsWhere = (test: (m: (typeof measures)[number]) => boolean) => measures.filter(test).map((m) => `/tiltak/${m.id}/`);
 
 test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
@@ -66,8 +67,38 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
   });
 });
 
+test('en feilstavet «hospetering» i søkefeltet på forsiden viser tiltakene med «hospitering», og siden sier hva den søkte', async ({ page }) => {
+  const withWord = idsWhere((m) => /hospitering/i.test(m.body));
+  expect(withWord.length).toBeGreaterThan(0);
+  expect(measures.some((m) => /hospetering/i.test(m.body))).toBe(false);
+  await page.goto('/');
+  await page.getByRole('search', { name: 'Søk på nettstedet' }).getByRole('searchbox').fill('hospetering');
+  await page.keyboard.press('Enter');
+  const status = page.locator('#sokestatus');
+  await expect(status).toContainText('«hospetering» står ikke i tekstene');
+  await expect(status).toContainText('treff for «hospitering»');
+  const first = page.locator('#treff .hit').first();
+  await expect(first).toBeInViewport();
+  await expect(first.locator('mark').first()).toHaveText(/hospitering/i);
+  const found = await page.locator('#treff .hit__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  for (const id of withWord.slice(0, 10)) expect(found).toContain(id);
+});
+
+test('en kommunes navn gir kommunesiden først', async ({ page }) => {
+  // A municipality whose name is also in a school's name elsewhere («Færder vgs» lies in Tønsberg) is
+  // asked for the school as much as the municipality, and left out.
+  const names = municipalities.terms.filter(
+    (t) =>
+      schools.some((s) => s.data.municipality === t.slug) &&
+      !schools.some((s) => s.data.municipality !== t.slug && s.data.name.includes(t.label)),
+  );
+  expect(names.length).toBeGreaterThan(3);
+  await page.goto('/sok/');
+  for (const t of names) expect((await searchPaths(page, t.label))[0], t.label).toBe(`/kommuner/${t.slug}/`);
+});
+
 test('gulvet: søkene som besto da søket ble justert, består fortsatt', async ({ page }) => {
-  // Some 30 queries typed through the search page, one after another.
+  // The passing queries typed through the search page, one after another.
   test.setTimeout(240_000);
   const queries = readQueries();
   const passing = readPassing();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/excerpt';
-import { mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
+import { correctQuery, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
 const content =
@@ -47,13 +47,27 @@ describe('queryTerms', () => {
 
 describe('mergeResults', () => {
   const r = (id: string, score: number) => ({ id, score });
-  it('beholder treffene med alle ordene først, så dem med flest ord, så høyest sum', () => {
+  it('beholder treffene med alle ordene først, så dem med de sjeldneste ordene, så høyest sum', () => {
     const all = [r('a', 1)];
-    const merged = mergeResults(all, [
-      [r('a', 9), r('b', 1), r('c', 5)],
-      [r('b', 1), r('d', 9)],
-    ]);
-    expect(merged.map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
+    const common = [r('a', 9), r('b', 1), r('c', 5), r('e', 1), r('f', 1), r('g', 1)];
+    const rare = [r('b', 1), r('d', 9)];
+    // «d» has only the rare word, «c» only the common one: the rare word says more.
+    expect(mergeResults(all, [common, rare], 100).map((x) => x.id)).toEqual(['a', 'b', 'd', 'c', 'e', 'f', 'g']);
+  });
+  it('rangerer etter sum når ordene er like sjeldne', () => {
+    expect(mergeResults([], [[r('x', 1), r('y', 3)], [r('x', 1), r('z', 1)]], 10).map((x) => x.id)).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('correctQuery', () => {
+  const nearest = (w: string) => ({ hospetering: 'hospitering', mobing: 'mobbing' })[w];
+  it('bytter de ukjente ordene med de nærmeste og sier hvilke', () => {
+    expect(correctQuery('mobing på skolen', ['mobing'], nearest)).toEqual({ query: 'mobbing på skolen', words: [['mobing', 'mobbing']] });
+    expect(correctQuery('Hospetering og mobing', ['hospetering', 'mobing'], nearest)?.query).toBe('hospitering og mobbing');
+  });
+  it('bytter bare hele ord, og gir ingenting når ingen ord har en nær nabo', () => {
+    expect(correctQuery('mobinger mobing', ['mobing'], nearest)?.query).toBe('mobinger mobbing');
+    expect(correctQuery('zzzxqy', ['zzzxqy'], nearest)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compoundParts, fold, linkingVariants, vocabulary, words } from '../../src/lib/norwegian';
+import { compoundModifier, compoundParts, fold, linkingVariants, vocabulary, words } from '../../src/lib/norwegian';
 
 describe('fold', () => {
   it.each([
@@ -46,6 +46,20 @@ describe('compoundParts', () => {
     const texts = readdirSync('content/tiltak').map((f) => readFileSync(`content/tiltak/${f}`, 'utf8'));
     const site = vocabulary(texts);
     expect(compoundParts('skolefravær', site)).toEqual(['skole', 'fravær']);
+  });
+});
+
+describe('compoundModifier', () => {
+  const vocab = vocabulary(['miljø miljo skole innhold']);
+  it('gir første del når nettstedet ikke har resten som ord', () => {
+    expect(compoundModifier('miljøterapeut', vocab)).toBe('miljø');
+    expect(compoundModifier('miljoterapeut', vocab)).toBe('miljo');
+    expect(compoundModifier('skolevegring', vocab)).toBe('skole');
+  });
+  it('gir ingenting for et ord uten kjent start, for korte starter og for starter som ikke er deler', () => {
+    expect(compoundModifier('terapeut', vocab)).toBeUndefined();
+    expect(compoundModifier('miljøet', vocab)).toBeUndefined(); // less than four letters after «miljø»
+    expect(compoundModifier('innholdet', vocabulary(['inn']))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, withIndexBlocks } from '../../src/lib/search-index';
+import { INDEX_WEIGHTS } from '../../src/lib/search';
 import { expected, score } from '../relevance';
 
 describe('withIndexBlocks', () => {
@@ -38,6 +39,12 @@ describe('recordHtml', () => {
     expect(html).toContain('data-pagefind-filter="type:Skole og kommune"');
     expect(html).toContain(`id="${INDEX_ANCHOR}" data-pagefind-weight="1">larvik`);
   });
+  it('gir et stedsnavn som beste svar mer vekt enn resten av oppføringen og enn et tiltaks navn', () => {
+    const html = recordHtml({ url: '/kommuner/a/', title: 'A', text: 'A', blocks: [{ weight: 2, words: ['x'] }], bestBet: ['sandefjord'], filters: {}, sort: '1' });
+    const weight = Number(/data-pagefind-weight="([\d.]+)">sandefjord</.exec(html)?.[1]);
+    expect(weight).toBeGreaterThan(INDEX_WEIGHTS.name);
+    expect(html).toContain('data-pagefind-weight="1">x<');
+  });
 });
 
 it('filen med søkeord bygges av en side med samme navn', () => {
@@ -53,10 +60,21 @@ describe('relevansmålet', () => {
     pages: [{ path: '/kommuner/x/', within: 'top10' as const }],
   };
   it('regner recall@5, recall@10 og resiprok rang', () => {
-    expect(expected(q)).toEqual({ top5: ['/tiltak/a/'], top10: ['/tiltak/a/', '/tiltak/b/', '/kommuner/x/'] });
+    const top10 = ['/tiltak/a/', '/tiltak/b/', '/kommuner/x/'];
+    expect(expected(q)).toEqual({ top5: ['/tiltak/a/'], top10, relevant: top10 });
     const s = score(q, ['/z/', '/tiltak/a/', '/z/', '/z/', '/z/', '/z/', '/tiltak/b/']);
-    expect(s).toEqual({ recall5: 1, recall10: 2 / 3, reciprocalRank: 1 / 2, passes: false });
+    expect(s).toEqual({ recall5: 1, recall10: 2 / 3, recall10All: 2 / 3, reciprocalRank: 1 / 2, passes: false });
     expect(score(q, ['/tiltak/a/', '/tiltak/b/', '/kommuner/x/']).passes).toBe(true);
+  });
+  it('teller de likeverdige fra notatet, av så mange som får plass blant de ti første', () => {
+    const many = { ...q, also: Array.from({ length: 12 }, (_, i) => `c${i}`) };
+    expect(expected(many).relevant).toHaveLength(15);
+    const results = ['/tiltak/a/', ...Array.from({ length: 9 }, (_, i) => `/tiltak/c${i}/`)];
+    const s = score(many, results);
+    expect(s.recall10).toBe(1 / 3); // of the three listed, only «a» is among the ten
+    expect(s.recall10All).toBe(1); // ten relevant pages fill the ten places
+    expect(s.passes).toBe(true);
+    expect(score(many, ['/tiltak/a/', '/z/']).recall10All).toBe(1 / 10);
   });
   it('krever at top5 står blant de fem første', () => {
     const s = score(q, ['1', '2', '3', '4', '5', '/tiltak/a/', '/tiltak/b/', '/kommuner/x/']);

@@ -97,6 +97,10 @@ describe('indexBlocks', () => {
   it('utelater tomme blokker', () => {
     expect(indexBlocks({ name: 'Rus', text: 'rus' }, ctx)).toEqual([]);
   });
+  it('tar et aldersspenn i et faktums navn også hele, slik lesere skriver det («20-24»)', () => {
+    const [links] = indexBlocks({ name: 'Rus', text: 'rus', links: ['20–24 år'] }, ctx);
+    expect(links).toEqual({ weight: INDEX_WEIGHTS.links, words: ['20', '24', 'år', '20-24'] });
+  });
 });
 
 describe('groupWeight', () => {
