@@ -1,6 +1,7 @@
 /**
  * Relevance benchmark: runs every judged query (tests/fixtures/relevance/queries.yaml) through the site's
- * own search page in headless Chromium and prints recall@5, recall@10 (against the listed judgements,
+ * own search page in headless Chromium (and, apart, the held-out set tests/fixtures/relevance/holdout.yaml
+ * when it exists: judged after tuning, never tuned on) and prints recall@5, recall@10 (against the listed judgements,
  * and with the ones the judges named equally relevant: tests/relevance.ts) and MRR, overall and per kind.
  * It builds nothing: it serves dist/ as it is (run `npm run build` first).
  *
@@ -23,6 +24,9 @@ const dist = join(ROOT, 'dist');
 if (!existsSync(join(dist, 'pagefind'))) throw new Error('Fant ikke dist/pagefind: kjør `npm run build` først.');
 
 const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'relevance', 'queries.yaml'));
+// A second set judged after the tuning, never tuned on: how well the figures above carry over.
+const holdoutFile = join(ROOT, 'tests', 'fixtures', 'relevance', 'holdout.yaml');
+const holdout = existsSync(holdoutFile) ? readQueries(holdoutFile) : [];
 const server = await serve(dist);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 const show = process.argv.indexOf('--vis');
@@ -52,14 +56,17 @@ if (show >= 0) {
   process.exit(0);
 }
 const scores: { kind: string; query: string; score: Score }[] = [];
+const held: Score[] = [];
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/sok/`);
-  for (const q of queries) {
+  for (const [set, q] of [...queries.map((q) => ['', q] as const), ...holdout.map((q) => ['holdout: ', q] as const)]) {
     const results = await searchPaths(page, q.query);
     const s = score(q, results);
-    scores.push({ kind: q.kind, query: q.query, score: s });
+    if (set) held.push(s);
+    else scores.push({ kind: q.kind, query: q.query, score: s });
     if (!s.passes) {
+      process.stdout.write(set);
       const { top5, top10, relevant } = expected(q);
       const missing = top10.filter((p) => !results.includes(p));
       const late = top5.filter((p) => results.includes(p) && results.indexOf(p) >= 5);
@@ -93,6 +100,10 @@ console.log('gruppe'.padEnd(14), 'søk'.padStart(4), 'recall@5'.padStart(10), 'r
 row('alle', scores.map((s) => s.score));
 for (const kind of [...new Set(scores.map((s) => s.kind))]) {
   row(kind, scores.filter((s) => s.kind === kind).map((s) => s.score));
+}
+if (held.length) {
+  console.log();
+  row('holdout', held);
 }
 
 if (process.argv.includes('--write-floor')) {
