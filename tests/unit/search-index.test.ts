@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, withIndexBlocks } from '../../src/lib/search-index';
 import { INDEX_WEIGHTS } from '../../src/lib/search';
-import { expected, score } from '../relevance';
+import { RELEVANCE_DIR, expected, readQueries, score } from '../relevance';
 
 describe('withIndexBlocks', () => {
   const blocks = [
@@ -81,4 +82,12 @@ describe('relevansmålet', () => {
     expect(s.recall5).toBe(0);
     expect(s.passes).toBe(false);
   });
+});
+
+it('hvert tiltak de vurderte søkene nevner, finnes', () => {
+  const ids = new Set(readdirSync('content/tiltak').map((f) => f.replace(/\.md$/, '')));
+  const sets = ['queries.yaml', 'holdout.yaml'].map((f) => join(RELEVANCE_DIR, f)).filter((f) => existsSync(f));
+  const named = sets.flatMap((f) => readQueries(f)).flatMap((q) => [...q.top5, ...q.top10].map((m) => m.id).concat(q.also ?? []));
+  expect(named.length).toBeGreaterThan(100);
+  expect(named.filter((id) => !ids.has(id))).toEqual([]);
 });
