@@ -5,6 +5,8 @@
  * words follow, those with most of them first. Pure; used by src/scripts/search.ts.
  */
 
+import { fold } from './norwegian';
+
 /** Words that say nothing about what a page is about: left out when the words are searched one by one. */
 const STOP_WORDS = new Set(
   'i på av og med for til som fra om en et ei den det de er har kan skal vil at å ikke eller men så hvor hva hvem når'.split(' '),
@@ -52,6 +54,30 @@ export function mergeResults<R extends { id: string; score: number }>(
 export function unfolded(word: string): string | undefined {
   const w = word.replace(/ae/g, 'æ');
   return w === word ? undefined : w;
+}
+
+/**
+ * The words of a result's stored text that Pagefind matched: its `content` split at white space (as
+ * Pagefind counts word positions), at `locations`, in lower case without punctuation.
+ */
+export function matchedWords(content: string, locations: readonly number[]): string[] {
+  const words = content.split(/\s+/).filter(Boolean);
+  return locations.flatMap((l) => {
+    const w = words[l]?.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+    return w ? [w] : [];
+  });
+}
+
+/**
+ * Whether Pagefind found the reader's word itself, or a form of it: some matched word starts with the
+ * word less its last three letters (an ending), æ/ø/å folded. When none does, Pagefind cut the word back
+ * to a shorter word it knows («elevveilder» → «elev»), however many results that gave, and the word
+ * may be misspelt.
+ */
+export function foundAsTyped(word: string, matched: readonly string[]): boolean {
+  const w = fold(word);
+  const stem = w.slice(0, Math.max(Math.min(w.length, 4), w.length - 3));
+  return matched.some((m) => fold(m).startsWith(stem));
 }
 
 /** A query with the words the speller put in place of words that found nothing. */

@@ -6,7 +6,7 @@
  */
 import { excerpt } from '../lib/excerpt';
 import { compoundModifier, compoundParts, fold, vocabulary, type Vocabulary } from '../lib/norwegian';
-import { correctQuery, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
+import { correctQuery, foundAsTyped, matchedWords, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
 import { speller, type Speller } from '../lib/spelling';
 
 interface PagefindResultData {
@@ -53,6 +53,17 @@ const load = () =>
     await pf.search(null);
     return pf;
   }));
+
+/**
+ * A result's stored text, fetched once however often it is asked for (find looks at the first three).
+ * Per result, not per page: the hits' positions are the query's.
+ */
+const fragments = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+const fragment = (r: PagefindResult) => {
+  let data = fragments.get(r);
+  if (!data) fragments.set(r, (data = r.data()));
+  return data;
+};
 
 /** How many pages the index holds: each has one type (src/lib/search.ts: PAGE_TYPES). */
 let pages: Promise<number> | undefined;
@@ -185,7 +196,7 @@ async function run(pushUrl: boolean) {
   // Each result's text is fetched only when shown: a first search loads ten, not all. The ten are
   // fetched together and each is shown, in rank order, as soon as it and those above it have arrived.
   const showMore = async () => {
-    const batch = all.slice(shown, shown + PAGE_SIZE).map((r) => r.data());
+    const batch = all.slice(shown, shown + PAGE_SIZE).map(fragment);
     const first = shown;
     shown += batch.length;
     for (const [i, pending] of batch.entries()) {
@@ -228,20 +239,29 @@ async function find(
   if (!search) return undefined;
   const all = search.results;
   const words = queryTerms(query);
-  // One word with a page of results is a word of the texts; in a phrase, a misspelt word can hide
+  if (!query) return { all, misses: [] };
+  // One word with a page of results is a word of the texts when the top results have it (Pagefind
+  // also finds pages for a word it cut back to a shorter one); in a phrase, a misspelt word can hide
   // behind the others, so its words are always checked.
-  if (!query || (words.length < 2 && all.length >= PAGE_SIZE)) return { all, misses: [] };
+  let cutBack = false;
+  if (words.length === 1 && all.length >= PAGE_SIZE) {
+    const top = await Promise.all(all.slice(0, 3).map(fragment));
+    if (top.some((d) => foundAsTyped(words[0]!, matchedWords(d.content, d.locations)))) return { all, misses: [] };
+    cutBack = true;
+  }
   const [vocab, spell] = await Promise.all([loadParts(), loadSpeller()]);
   // A compound of the site's words is no misspelling, though the site may not write it.
   const misses = words.filter((w) => !spell.knows(w) && compoundParts(w, vocab).length === 0);
-  if (!widen || all.length >= PAGE_SIZE) return { all, misses };
+  if (!widen || (all.length >= PAGE_SIZE && !cutBack)) return { all, misses };
   const split = words.length === 1 ? compoundParts(words[0]!, vocab) : [];
   // A compound whose last part the site does not have is widened by its first («miljø» of «miljoterapeut»).
   const modifier = words.length === 1 && !split.length ? compoundModifier(words[0]!, vocab) : undefined;
   if (modifier) split.push(modifier);
+  // What a cut-back word found rests on a shorter word; the pages with the compound's parts come first.
+  if (cutBack && !split.length) return { all, misses };
   const terms = [...new Set([...words, ...split, ...words.flatMap((w) => unfolded(w) ?? [])])];
   const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
-  return { all: mergeResults(all, each.map((r) => r?.results ?? []), await pageCount(pf)), misses };
+  return { all: mergeResults(cutBack ? [] : all, each.map((r) => r?.results ?? []), await pageCount(pf)), misses };
 }
 
 if (form && status && list) {

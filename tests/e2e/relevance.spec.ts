@@ -84,6 +84,15 @@ test('en feilstavet «hospetering» i søkefeltet på forsiden viser tiltakene m
   for (const id of withWord.slice(0, 10)) expect(found).toContain(id);
 });
 
+test('en feilstaving som Pagefind kutter ned til et kortere ord med mange treff («elevveilder»), rettes også', async ({ page }) => {
+  const named = idsWhere((m) => /elevveileder/i.test(m.data.name));
+  expect(named.length).toBeGreaterThan(0);
+  await page.goto('/sok/');
+  const found = await searchPaths(page, 'elevveilder');
+  await expect(page.locator('#sokestatus')).toContainText('«elevveilder» står ikke i tekstene');
+  for (const id of named) expect(found.slice(0, 5)).toContain(id);
+});
+
 test('en kommunes navn gir kommunesiden først', async ({ page }) => {
   // A municipality whose name is also in a school's name elsewhere («Færder vgs» lies in Tønsberg) is
   // asked for the school as much as the municipality, and left out.

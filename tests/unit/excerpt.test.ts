@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/excerpt';
-import { correctQuery, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
+import { correctQuery, foundAsTyped, matchedWords, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
 const content =
@@ -56,6 +56,23 @@ describe('mergeResults', () => {
   });
   it('rangerer etter sum når ordene er like sjeldne', () => {
     expect(mergeResults([], [[r('x', 1), r('y', 3)], [r('x', 1), r('z', 1)]], 10).map((x) => x.id)).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('matchedWords og foundAsTyped', () => {
+  it('gir ordene på treffenes plasser, uten tegnsetting', () => {
+    expect(matchedWords('Elevene får hjelp. Elevveiledere (to) hjelper.', [0, 3, 4, 9])).toEqual(['elevene', 'elevveiledere', 'to']);
+  });
+  it('kjenner ordet igjen i en bøyd form, også uten æ/ø/å', () => {
+    expect(foundAsTyped('hospitering', ['hospitering'])).toBe(true);
+    expect(foundAsTyped('språklig', ['språklige'])).toBe(true);
+    expect(foundAsTyped('mentorer', ['mentorordning'])).toBe(true);
+    expect(foundAsTyped('miljoterapeut', ['miljøterapeuten'])).toBe(true);
+  });
+  it('ser når Pagefind har kuttet ordet ned til et kortere', () => {
+    expect(foundAsTyped('elevveilder', ['elevene', 'elev'])).toBe(false);
+    expect(foundAsTyped('hospetering', ['hos'])).toBe(false);
+    expect(foundAsTyped('hospetering', [])).toBe(false);
   });
 });
 
