@@ -1,7 +1,7 @@
 /**
  * Norwegian words for the search index: the words of a text, æ/ø/å folded as readers type them without
- * a Norwegian keyboard, and compound words split into their parts. Pure; used at build time only (the
- * search page's script has its own copy of `fold`, kept equal by a unit test).
+ * a Norwegian keyboard, and compound words split into their parts. Pure; used at build time and by the
+ * search page's script (src/scripts/search.ts).
  */
 
 /** The words of a text, lower case: runs of letters and digits (with inner hyphens split). */
@@ -12,6 +12,11 @@ export function words(text: string): string[] {
 /** æ → ae, ø → o, å → a (also ä, ö): how «miljøterapeut» is typed on a phone without Norwegian letters. */
 export function fold(text: string): string {
   return text.toLowerCase().replace(/æ|ä/g, 'ae').replace(/ø|ö/g, 'o').replace(/å/g, 'a');
+}
+
+/** The words of a text and, where they differ, the same words with æ/ø/å folded: «tønsberg», «tonsberg». */
+export function wordsAndFolded(text: string): string[] {
+  return [...new Set([...words(text), ...words(fold(text))])];
 }
 
 /** The shortest part a compound is split into after its first: «koordinator» of «fagkoordinator». */

@@ -6,7 +6,7 @@ import { keys, labelOf, levelLabels, municipalities, tees, themes } from './face
 import { FILTER_PARAMS, type FilterParam } from './filter';
 import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
-import { compoundParts, fold, linkingVariants, words, type Vocabulary } from './norwegian';
+import { compoundParts, fold, linkingVariants, words, wordsAndFolded, type Vocabulary } from './norwegian';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
@@ -150,7 +150,7 @@ export function indexBlocks(
   const linkWords = [...new Set([...words(links), ...ranges])];
   const linkDerived = derivedWords(links, ctx.vocab, ctx.synonyms, new Set([...seen, ...linkWords]));
   const groups = page.groups ?? [];
-  const groupWords = [...new Set(groups.flatMap((g) => [...words(g), ...words(fold(g))]))];
+  const groupWords = [...new Set(groups.flatMap(wordsAndFolded))];
   return [
     { weight: INDEX_WEIGHTS.name, words: nameWords },
     { weight: INDEX_WEIGHTS.text, words: textWords },

@@ -11,7 +11,7 @@ import { getMeasures, getOrdered, getSchools, searchSortKey, siteVocabulary } fr
 import { labelOf, municipalities, targetGroups } from '../lib/facets';
 import { joinNb } from '../lib/format';
 import { atSchools } from '../lib/measures';
-import { fold, words } from '../lib/norwegian';
+import { wordsAndFolded } from '../lib/norwegian';
 import { urls } from '../lib/routes';
 import { PAGE_TYPES, SEARCH_FILTERS, indexBlocks, measureLinks, measurePlaces, placeTitle, type Synonyms } from '../lib/search';
 import type { IndexData } from '../lib/search-index';
@@ -57,7 +57,7 @@ export const GET: APIRoute = async () => {
     const text = `${n} tiltak ved ${joinNb(local.map((s) => s.data.name))} i ${term.label} kommune.`;
     const blocks = indexBlocks({ name: title, text, about: [`${term.label} kommune`] }, ctx);
     // The name of a municipality is asked for the municipality first: its page, then its measures.
-    const bestBet = [...new Set([...words(term.label), ...words(fold(term.label))])];
+    const bestBet = wordsAndFolded(term.label);
     records.push({ url: urls.municipality(term.slug), title, text, blocks, bestBet, filters: place, sort: await searchSortKey(title) });
   }
   const data: IndexData = { pages, records };

@@ -76,12 +76,12 @@ const fetchWords = (url: string): Promise<string[]> =>
     .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
     .catch(() => []);
 
-// The parts of the site's compounds, fetched the first time a word finds less than a page of results;
-// also folded, so that «miljoterapeut» splits as «miljøterapeut» does.
+// The parts of the site's compounds, fetched with the word list the first time a word may be misspelt
+// (find); also folded, so that «miljoterapeut» splits as «miljøterapeut» does.
 let parts: Promise<Vocabulary> | undefined;
 const loadParts = () => (parts ??= fetchWords('/sok/orddeler.json').then((list) => vocabulary([list.join(' '), fold(list.join(' '))])));
 
-// The site's words, fetched the first time a word finds nothing at all.
+// The site's words (src/pages/sok/ordliste.json.ts), fetched at the same time.
 let spelling: Promise<Speller> | undefined;
 const loadSpeller = () => (spelling ??= fetchWords('/sok/ordliste.json').then(speller));
 
@@ -250,10 +250,11 @@ async function find(
     cutBack = true;
   }
   const [vocab, spell] = await Promise.all([loadParts(), loadSpeller()]);
+  const partsOf = new Map(words.map((w) => [w, compoundParts(w, vocab)]));
   // A compound of the site's words is no misspelling, though the site may not write it.
-  const misses = words.filter((w) => !spell.knows(w) && compoundParts(w, vocab).length === 0);
+  const misses = words.filter((w) => !spell.knows(w) && partsOf.get(w)!.length === 0);
   if (!widen || (all.length >= PAGE_SIZE && !cutBack)) return { all, misses };
-  const split = words.length === 1 ? compoundParts(words[0]!, vocab) : [];
+  const split = words.length === 1 ? [...partsOf.get(words[0]!)!] : [];
   // A compound whose last part the site does not have is widened by its first («miljø» of «miljoterapeut»).
   const modifier = words.length === 1 && !split.length ? compoundModifier(words[0]!, vocab) : undefined;
   if (modifier) split.push(modifier);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compoundModifier, compoundParts, fold, linkingVariants, vocabulary, words } from '../../src/lib/norwegian';
+import { compoundModifier, compoundParts, fold, linkingVariants, vocabulary, words, wordsAndFolded } from '../../src/lib/norwegian';
 
 describe('fold', () => {
   it.each([
@@ -16,6 +16,12 @@ describe('fold', () => {
 describe('words', () => {
   it('deler ved alt som ikke er bokstav eller tall, i små bokstaver', () => {
     expect(words('Yrkesfag-koordinator (16–19 år), LHBT+')).toEqual(['yrkesfag', 'koordinator', '16', '19', 'år', 'lhbt']);
+  });
+});
+
+describe('wordsAndFolded', () => {
+  it('gir ordene og de foldede formene som er annerledes, hver én gang', () => {
+    expect(wordsAndFolded('Tønsberg kommune')).toEqual(['tønsberg', 'kommune', 'tonsberg']);
   });
 });
 

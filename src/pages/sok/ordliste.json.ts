@@ -1,7 +1,9 @@
 /**
  * The words of the site's texts, commonest first (src/lib/spelling.ts: wordList), for the search page's
- * speller: when a reader's word finds nothing at all, the script searches the nearest of these instead
- * and says so. Fetched only then, so no other search pays for it.
+ * speller: when a reader's word may be misspelt (a word of a phrase, a word with less than a page of
+ * results, or one Pagefind cut back to a shorter word), the script checks it against these and searches
+ * the nearest instead, and says so. Fetched only then, so a first search for a word of the texts does
+ * not pay for it.
  */
 import type { APIRoute } from 'astro';
 import { siteTexts } from '../../data';
