@@ -3,6 +3,7 @@
  * on the loaded data lives in src/lib/ (pure, unit tested).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { bestBets } from '../lib/best-bets';
 import { compareNb } from '../lib/format';
 import { municipalities } from '../lib/facets';
 import { pageOfSection } from '../lib/knowledge';
@@ -110,6 +111,19 @@ const sortKeys = oncePerBuild(async () => {
 /** The search sort key of a searchable page's title (measures, knowledge pages, services, places). */
 export async function searchSortKey(title: string): Promise<string> {
   return (await sortKeys())(title);
+}
+
+/**
+ * The search's best bets (src/lib/best-bets.ts): a municipality's names and a school's, each to its page.
+ * Only the municipalities with a school: the others' pages are no search records (src/pages/sok-indeks.json.ts).
+ */
+export async function getBestBets(): Promise<Record<string, string>> {
+  const schools = await getSchools();
+  const local = municipalities.terms.filter((t) => schools.some((s) => s.data.municipality === t.slug));
+  return bestBets(
+    local.map((t) => ({ url: urls.municipality(t.slug), names: [t.label, `${t.label} kommune`] })),
+    schools.map((s) => ({ url: urls.school(s.id), names: [s.data.name, s.data.shortName, ...s.data.sourceNames] })),
+  );
 }
 
 export type Chapter = CollectionEntry<'kapitler'>;

@@ -17,11 +17,6 @@ export interface IndexRecord {
   title: string;
   text: string;
   blocks: IndexBlock[];
-  /**
-   * Words the record is the first answer to (a municipality's own name): weighted above any measure's
-   * name, not halved like the rest of the record.
-   */
-  bestBet?: string[];
   filters: Record<string, string[]>;
   sort: string;
 }
@@ -33,8 +28,6 @@ export interface IndexData {
 }
 
 const RECORD_WEIGHT = 0.5;
-/** A best bet weighs what Pagefind lets a block weigh most: above a measure's name. */
-const BEST_BET_WEIGHT = 10;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -74,9 +67,6 @@ export function recordHtml(r: IndexRecord): string {
   return (
     `<!doctype html><html lang="nb"><head><title>${escape(r.title)}</title></head><body>` +
     `<main data-pagefind-body data-pagefind-sort="navn:${escape(r.sort)}"><div data-pagefind-weight="${RECORD_WEIGHT}"><p data-pagefind-meta="title">${escape(r.title)}</p>` +
-    `<p>${escape(r.text)}</p></div>${filters}${blocksHtml([
-      ...(r.bestBet?.length ? [{ weight: BEST_BET_WEIGHT, words: r.bestBet }] : []),
-      ...r.blocks.map((b) => ({ ...b, weight: b.weight * RECORD_WEIGHT })),
-    ])}</main></body></html>`
+    `<p>${escape(r.text)}</p></div>${filters}${blocksHtml(r.blocks.map((b) => ({ ...b, weight: b.weight * RECORD_WEIGHT })))}</main></body></html>`
   );
 }

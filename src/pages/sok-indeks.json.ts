@@ -11,7 +11,6 @@ import { getMeasures, getOrdered, getSchools, searchSortKey, siteVocabulary } fr
 import { labelOf, municipalities, targetGroups } from '../lib/facets';
 import { joinNb } from '../lib/format';
 import { atSchools } from '../lib/measures';
-import { wordsAndFolded } from '../lib/norwegian';
 import { urls } from '../lib/routes';
 import { PAGE_TYPES, SEARCH_FILTERS, indexBlocks, measureLinks, measurePlaces, placeTitle, type Synonyms } from '../lib/search';
 import type { IndexData } from '../lib/search-index';
@@ -56,9 +55,7 @@ export const GET: APIRoute = async () => {
     const n = atSchools(measures, local.map((s) => s.id)).length;
     const text = `${n} tiltak ved ${joinNb(local.map((s) => s.data.name))} i ${term.label} kommune.`;
     const blocks = indexBlocks({ name: title, text, about: [`${term.label} kommune`] }, ctx);
-    // The name of a municipality is asked for the municipality first: its page, then its measures.
-    const bestBet = wordsAndFolded(term.label);
-    records.push({ url: urls.municipality(term.slug), title, text, blocks, bestBet, filters: place, sort: await searchSortKey(title) });
+    records.push({ url: urls.municipality(term.slug), title, text, blocks, filters: place, sort: await searchSortKey(title) });
   }
   const data: IndexData = { pages, records };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

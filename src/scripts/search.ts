@@ -4,6 +4,7 @@
  * announces the number of results. Ranking options are tuned on the relevance benchmark
  * (`npm run bench:relevance`, docs/ytelse.md); excerpts start at a sentence (src/lib/excerpt.ts).
  */
+import { bestBetKey } from '../lib/best-bets';
 import { excerpt } from '../lib/excerpt';
 import { compoundModifier, compoundParts, fold, vocabulary, type Vocabulary } from '../lib/norwegian';
 import { correctQuery, foundAsTyped, matchedWords, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
@@ -64,6 +65,24 @@ const fragment = (r: PagefindResult) => {
   if (!data) fragments.set(r, (data = r.data()));
   return data;
 };
+
+/** The places whose names are asked for their page first (src/lib/best-bets.ts), as the page gives them. */
+const places = JSON.parse(form?.dataset['bestBets'] ?? '{"type":"","pages":{}}') as { type: string; pages: Record<string, string> };
+
+/**
+ * The results with a place's page first when the whole query is one of the place's names («Greveskogen»,
+ * «Thor Heyerdahl vgs»): a search among the places alone (a few short records) finds its result.
+ */
+async function withBestBet(pf: Pagefind, query: string, results: PagefindResult[], opts: Parameters<Pagefind['search']>[1]) {
+  const url = places.pages[bestBetKey(query)];
+  const type = opts?.filters?.['type'];
+  if (!url || (type && type !== places.type)) return results;
+  const search = await pf.search(query, { ...opts, filters: { ...opts?.filters, type: places.type } });
+  for (const r of search?.results.slice(0, 3) ?? []) {
+    if ((await fragment(r)).url === url) return [r, ...results.filter((x) => x.id !== r.id)];
+  }
+  return results;
+}
 
 /** How many pages the index holds: each has one type (src/lib/search.ts: PAGE_TYPES). */
 let pages: Promise<number> | undefined;
@@ -191,7 +210,8 @@ async function run(pushUrl: boolean) {
     if (again?.all.length) found = again;
     else correction = undefined;
   }
-  const all = found.all;
+  const all = sort ? found.all : await withBestBet(pf, query, found.all, opts);
+  if (mine !== generation) return;
   let shown = 0;
   // Each result's text is fetched only when shown: a first search loads ten, not all. The ten are
   // fetched together and each is shown, in rank order, as soon as it and those above it have arrived.

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, withIndexBlocks } from '../../src/lib/search-index';
-import { INDEX_WEIGHTS } from '../../src/lib/search';
 import { RELEVANCE_DIR, expected, readQueries, score } from '../relevance';
 
 describe('withIndexBlocks', () => {
@@ -39,12 +38,6 @@ describe('recordHtml', () => {
     expect(html).toContain('data-pagefind-meta="title">A &amp; B<');
     expect(html).toContain('data-pagefind-filter="type:Skole og kommune"');
     expect(html).toContain(`id="${INDEX_ANCHOR}" data-pagefind-weight="1">larvik`);
-  });
-  it('gir et stedsnavn som beste svar mer vekt enn resten av oppføringen og enn et tiltaks navn', () => {
-    const html = recordHtml({ url: '/kommuner/a/', title: 'A', text: 'A', blocks: [{ weight: 2, words: ['x'] }], bestBet: ['sandefjord'], filters: {}, sort: '1' });
-    const weight = Number(/data-pagefind-weight="([\d.]+)">sandefjord</.exec(html)?.[1]);
-    expect(weight).toBeGreaterThan(INDEX_WEIGHTS.name);
-    expect(html).toContain('data-pagefind-weight="1">x<');
   });
 });
 
