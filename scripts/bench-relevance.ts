@@ -1,11 +1,15 @@
 /**
  * Relevance benchmark: runs every judged query (tests/fixtures/relevance/queries.yaml) through the site's
- * own search page in headless Chromium (and, apart, the held-out set tests/fixtures/relevance/holdout.yaml
- * when it exists: judged after tuning, never tuned on) and prints recall@5, recall@10 (against the listed judgements,
+ * own search page in headless Chromium (and, apart, the held-out sets tests/fixtures/relevance/holdout*.yaml:
+ * judged blind after tuning, never tuned on) and prints recall@5, recall@10 (against the listed judgements,
  * and with the ones the judges named equally relevant: tests/relevance.ts) and MRR, overall and per kind.
  * It builds nothing: it serves dist/ as it is (run `npm run build` first).
  *
- *   npm run bench:relevance                    (figures, and each query that does not pass)
+ *   npm run bench:relevance                    (figures, and each query of the tuned set that does not
+ *                                               pass; of a held-out set only its figures, so that no one
+ *                                               tunes on its misses by accident)
+ *   npm run bench:relevance -- --holdout-detaljer
+ *                                              (also the held-out queries that do not pass)
  *   npm run bench:relevance -- --write-floor   (also writes the passing queries to
  *                                               tests/fixtures/relevance/passing.json, the e2e floor)
  *   npm run bench:relevance -- --vis "ord" …    (only the status line and the first ten results of each
@@ -24,9 +28,12 @@ const dist = join(ROOT, 'dist');
 if (!existsSync(join(dist, 'pagefind'))) throw new Error('Fant ikke dist/pagefind: kjør `npm run build` først.');
 
 const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'relevance', 'queries.yaml'));
-// A second set judged after the tuning, never tuned on: how well the figures above carry over.
-const holdoutFile = join(ROOT, 'tests', 'fixtures', 'relevance', 'holdout.yaml');
-const holdout = existsSync(holdoutFile) ? readQueries(holdoutFile) : [];
+// Sets judged after the tuning, never tuned on: how well the figures above carry over.
+const HELD_OUT = ['holdout', 'holdout-2'];
+const heldOut = HELD_OUT.map((name) => [name, join(ROOT, 'tests', 'fixtures', 'relevance', `${name}.yaml`)] as const)
+  .filter(([, file]) => existsSync(file))
+  .map(([name, file]) => ({ name, queries: readQueries(file) }));
+const heldOutDetails = process.argv.includes('--holdout-detaljer');
 const server = await serve(dist);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 const show = process.argv.indexOf('--vis');
@@ -56,17 +63,18 @@ if (show >= 0) {
   process.exit(0);
 }
 const scores: { kind: string; query: string; score: Score }[] = [];
-const held: Score[] = [];
+const held = new Map<string, Score[]>(heldOut.map((h) => [h.name, []]));
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/sok/`);
-  for (const [set, q] of [...queries.map((q) => ['', q] as const), ...holdout.map((q) => ['holdout: ', q] as const)]) {
+  const all = [...queries.map((q) => ['', q] as const), ...heldOut.flatMap((h) => h.queries.map((q) => [h.name, q] as const))];
+  for (const [set, q] of all) {
     const results = await searchPaths(page, q.query);
     const s = score(q, results);
-    if (set) held.push(s);
+    if (set) held.get(set)!.push(s);
     else scores.push({ kind: q.kind, query: q.query, score: s });
-    if (!s.passes) {
-      process.stdout.write(set);
+    if (!s.passes && (!set || heldOutDetails)) {
+      if (set) process.stdout.write(`${set}: `);
       const { top5, top10, relevant } = expected(q);
       const missing = top10.filter((p) => !results.includes(p));
       const late = top5.filter((p) => results.includes(p) && results.indexOf(p) >= 5);
@@ -101,10 +109,8 @@ row('alle', scores.map((s) => s.score));
 for (const kind of [...new Set(scores.map((s) => s.kind))]) {
   row(kind, scores.filter((s) => s.kind === kind).map((s) => s.score));
 }
-if (held.length) {
-  console.log();
-  row('holdout', held);
-}
+if (held.size) console.log();
+for (const [name, list] of held) row(name, list);
 
 if (process.argv.includes('--write-floor')) {
   const passing = scores.filter((s) => s.score.passes).map((s) => s.query);

@@ -14,8 +14,9 @@ export const PASSING_FILE = join(RELEVANCE_DIR, 'passing.json');
 export interface JudgedQuery {
   query: string;
   kind: string;
-  top5: { id: string }[];
-  top10: { id: string }[];
+  /** Each with the judge's reason (`why`): the words, facts or editorial links that make it relevant. */
+  top5: { id: string; why?: string }[];
+  top10: { id: string; why?: string }[];
   pages?: { path: string; within: 'top5' | 'top10' }[];
   /** Measures the judge's note names as equally relevant, but not listed (more than ten are relevant). */
   also?: string[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, withIndexBlocks } from '../../src/lib/search-index';
+import { readMeasures } from '../content';
 import { RELEVANCE_DIR, expected, readQueries, score } from '../relevance';
 
 describe('withIndexBlocks', () => {
@@ -77,10 +78,30 @@ describe('relevansmålet', () => {
   });
 });
 
+const judgedSets = ['queries.yaml', 'holdout.yaml', 'holdout-2.yaml'].map((f) => join(RELEVANCE_DIR, f)).filter((f) => existsSync(f));
+
 it('hvert tiltak de vurderte søkene nevner, finnes', () => {
   const ids = new Set(readdirSync('content/tiltak').map((f) => f.replace(/\.md$/, '')));
-  const sets = ['queries.yaml', 'holdout.yaml'].map((f) => join(RELEVANCE_DIR, f)).filter((f) => existsSync(f));
+  const sets = judgedSets;
   const named = sets.flatMap((f) => readQueries(f)).flatMap((q) => [...q.top5, ...q.top10].map((m) => m.id).concat(q.also ?? []));
   expect(named.length).toBeGreaterThan(100);
   expect(named.filter((id) => !ids.has(id))).toEqual([]);
+});
+
+it('en vurdering som hviler på en redaksjonell kobling («tees tett-oppfolging»), har koblingen i innholdet', () => {
+  // The judgements of «tett oppfølging» and «tidlig innsats» once rested on links that a re-read removed.
+  const assessment = new Map(readMeasures().map((m) => [m.id, m.data.assessment as Record<string, readonly { value: string | number }[]>]));
+  const cited = judgedSets
+    .flatMap((f) => readQueries(f))
+    .flatMap((q) =>
+      [...q.top5, ...q.top10].flatMap((m) =>
+        [...(m.why ?? '').matchAll(/\b(?:assessment\.)?(tees|themes?|keys) ([a-z0-9-]+)/g)].map(([, kind, value]) => ({
+          where: `«${q.query}» ${m.id}: ${kind} ${value}`,
+          links: assessment.get(m.id)?.[kind!.startsWith('theme') ? 'themes' : kind!] ?? [],
+          value,
+        })),
+      ),
+    );
+  expect(cited.length).toBeGreaterThan(10);
+  expect(cited.filter((c) => !c.links.some((l) => l.value === c.value)).map((c) => c.where)).toEqual([]);
 });
