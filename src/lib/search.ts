@@ -94,9 +94,11 @@ export interface IndexBlock {
 
 /**
  * What an index-only block is weighted as (Pagefind: body text 1, h1 7): the name's words almost as the
- * name, the rest as body text; `groups` is shared among a measure's target groups (groupWeight).
+ * name; what the site says the measure is (its levels, T's, keys, themes and facts: `links`) as much,
+ * since 4 December (it was 2; the judged queries: recall@5 0.90 → 0.92, MRR 0.96 → 0.97); the rest as
+ * body text; `groups` is shared among a measure's target groups (groupWeight).
  */
-export const INDEX_WEIGHTS = { name: 5, text: 1, about: 1, links: 2, groups: 4 } as const;
+export const INDEX_WEIGHTS = { name: 5, text: 1, about: 1, links: 5, groups: 4 } as const;
 
 /**
  * The words readers type that a text does not hold as words: each word with æ/ø/å folded, the parts of
