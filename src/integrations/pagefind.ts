@@ -4,14 +4,15 @@
  *
  * Each page with a data-pagefind-body is indexed with its index-only words (INDEX_FILE, written by
  * src/pages/sok-indeks.json.ts) added in memory: they are in the index, not in the published HTML. The
- * school and municipality pages are indexed as short records. INDEX_FILE is deleted afterwards.
+ * school and municipality pages are indexed as short records. INDEX_FILE is deleted afterwards. Cells
+ * and list items are kept apart by a space (`separated`), so their words are not run together.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { INDEX_FILE, recordHtml, withIndexBlocks, type IndexData } from '../lib/search-index';
+import { INDEX_FILE, recordHtml, separated, withIndexBlocks, type IndexData } from '../lib/search-index';
 
 /** Pagefind's ready-made UIs and its web worker: the site uses its own small UI on the main thread. */
 const UNUSED = [
@@ -42,7 +43,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const files: { url: string; content: string }[] = [];
           for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
             if (!file.endsWith('.html')) continue;
-            const html = readFileSync(join(outDir, file), 'utf8');
+            const html = separated(readFileSync(join(outDir, file), 'utf8'));
             if (!html.includes('data-pagefind-body')) continue;
             const url = `/${file.split('\\').join('/')}`.replace(/index\.html$/, '');
             const blocks = data.pages[url];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, withIndexBlocks } from '../../src/lib/search-index';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, separated, withIndexBlocks } from '../../src/lib/search-index';
 import { readMeasures } from '../content';
 import { RELEVANCE_DIR, expected, readQueries, score } from '../relevance';
 
@@ -104,4 +106,34 @@ it('en vurdering som hviler på en redaksjonell kobling («tees tett-oppfolging�
     );
   expect(cited.length).toBeGreaterThan(10);
   expect(cited.filter((c) => !c.links.some((l) => l.value === c.value)).map((c) => c.where)).toEqual([]);
+});
+
+describe('separated', () => {
+  it('skiller celler, definisjoner og listepunkter med et mellomrom', () => {
+    expect(separated('<dl><dt>Hvem</dt><dd>Personer</dd></dl>')).toBe('<dl><dt>Hvem</dt> <dd>Personer</dd> </dl>');
+    expect(separated('<tr><th scope="col">Tilbud</th><th>Formål</th></tr>')).toBe('<tr><th scope="col">Tilbud</th> <th>Formål</th> </tr>');
+    expect(separated('<p>a</p><p>b</p> <li>c</li> d')).toBe('<p>a</p><p>b</p> <li>c</li> d');
+  });
+  it('gjør at Pagefind indekserer ordene i to celler som to ord', async () => {
+    // Pagefind's own indexing, in memory: without the space it reads «HvemPersoner».
+    const content = (html: string) =>
+      `<!doctype html><html lang="nb"><head><title>t</title></head><body><main data-pagefind-body>${html}</main></body></html>`;
+    const table = '<dl><dt>Hvem</dt><dd>Personer</dd></dl><table><tr><th>Tilbud</th><th>Formål</th></tr></table>';
+    const words = async (html: string) => {
+      const { index } = await pagefind.createIndex({});
+      await index!.addHTMLFile({ url: '/a/', content: content(html) });
+      const { files } = await index!.getFiles();
+      const fragment = files.find((f) => f.path.startsWith('fragment/'))!;
+      const json = gunzipSync(Buffer.from(fragment.content)).toString('utf8');
+      return (JSON.parse(json.slice(json.indexOf('{'))) as { content: string }).content;
+    };
+    try {
+      expect(await words(table)).toContain('HvemPersoner');
+      const text = await words(separated(table));
+      expect(text).toContain('Hvem Personer');
+      expect(text).toContain('Tilbud Formål');
+    } finally {
+      await pagefind.close();
+    }
+  });
 });
