@@ -109,6 +109,20 @@ test('et steds navn gir stedets side først: kommunens navn, skolens kortnavn', 
   expect((await searchPaths(page, 'notteroy'))[0]).toBe(`/skoler/${notteroy!.id}/`);
 });
 
+test('en forelder skriver skolens navn i søkefeltet på forsiden og kommer til skolens side', async ({ page }) => {
+  const school = schools.find((s) => s.data.shortName === 'Greveskogen vgs');
+  expect(school).toBeDefined();
+  await page.goto('/');
+  await page.getByRole('search', { name: 'Søk på nettstedet' }).getByRole('searchbox').fill('greveskogen');
+  await page.keyboard.press('Enter');
+  const first = page.locator('#treff .hit').first().getByRole('link').first();
+  await expect(first).toHaveText(school!.data.name);
+  await expect(first).toBeInViewport();
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/skoler/${school!.id}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(school!.data.name);
+});
+
 test('gulvet: søkene som besto da søket ble justert, består fortsatt', async ({ page }) => {
   // The passing queries typed through the search page, one after another.
   test.setTimeout(240_000);
