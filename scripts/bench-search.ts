@@ -16,8 +16,9 @@ import { removeProject, syntheticProject } from './lib/synthetic.ts';
 import { serve } from './lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-// Three words of the texts, and a misspelling (the page then fetches its word lists: src/lib/spelling.ts).
-const QUERIES = ['leksehjelp', 'matematikk', 'overgang', 'hospetering'];
+// Three words of the texts, a misspelling (the page then fetches its word lists: src/lib/spelling.ts) and a
+// school's name (its page is a best bet: a second search among the places, src/lib/best-bets.ts).
+const QUERIES = ['leksehjelp', 'matematikk', 'overgang', 'hospetering', 'Greveskogen'];
 
 const size = (dir: string) => filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
