@@ -23,7 +23,10 @@ const endsSentence = (word: string) => /[.!?:»]$/.test(word);
 /**
  * An excerpt of about `length` words as HTML (text escaped, hits in <mark>): from the start of the
  * sentence with the first hit in the page's visible text; from the first sentence after the title (a
- * measure's: of its description) when the only hits are in the title or in index-only words.
+ * measure's: of its description) when the only hits are in the title or in index-only words. A
+ * measure's lines between its name and its description (its schools, its edition) count as its title:
+ * the result shows the school already, and «Thor Heyerdahl videregående skole. Fra kartleggingen 2025.
+ * Beskrivelse.» says nothing about the measure.
  */
 export function excerpt(source: ExcerptSource, length = 30): string {
   const words = source.content.split(/\s+/).filter(Boolean);
@@ -33,12 +36,12 @@ export function excerpt(source: ExcerptSource, length = 30): string {
   const description = anchor(DESCRIPTION_ANCHOR);
   const firstText = description ? description.location + description.text.split(/\s+/).length : titleEnd;
   const hits = new Set(source.locations);
-  const hit = [...hits].sort((a, b) => a - b).find((l) => l >= titleEnd && l < end);
+  const hit = [...hits].sort((a, b) => a - b).find((l) => l >= firstText && l < end);
   let start = firstText;
   let lead = '';
   if (hit !== undefined) {
     start = hit;
-    while (start > titleEnd && !endsSentence(words[start - 1]!)) start--;
+    while (start > firstText && !endsSentence(words[start - 1]!)) start--;
     // A hit deep in a long sentence: start a few words before it instead.
     if (hit - start > (length * 2) / 3) {
       start = hit - 4;

@@ -25,6 +25,11 @@ describe('excerpt', () => {
       expect(html).not.toContain('fravaer');
     }
   });
+  it('viser beskrivelsens første setning når treffet er i linjene mellom navnet og beskrivelsen (skolen)', () => {
+    const html = excerpt({ content, locations: [at('Sandefjord')], anchors, title: 'STL' }, 6);
+    expect(html.startsWith('Tiltaket retter seg')).toBe(true);
+    expect(html).not.toContain('Sandefjord');
+  });
   it('tar aldri med søkeordene, og escaper teksten', () => {
     const html = excerpt({ content: 'Tittel. A <b> & c. skjult', locations: [2], anchors: [{ id: 'sokeord', location: 5, text: 'skjult' }], title: 'Tittel' });
     expect(html).toBe('A <mark>&lt;b&gt;</mark> &amp; c.');
