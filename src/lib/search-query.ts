@@ -80,6 +80,23 @@ export function foundAsTyped(word: string, matched: readonly string[]): boolean 
   return matched.some((m) => fold(m).startsWith(stem));
 }
 
+/**
+ * The query's words with each pair that the site writes as one word joined («miljø terapeut» →
+ * «miljøterapeut», «yrkesfag koordinator» → «yrkesfagkoordinator»): readers often write a compound as
+ * two words. A pair is joined as it stands, or with a linking «s» or «e», when `knows` has the result
+ * (the speller: a word of the texts in some form). Words that stay apart are kept as they are.
+ */
+export function joinSplitCompounds(terms: readonly string[], knows: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const [a, b] = [terms[i]!, terms[i + 1]];
+    const joined = b === undefined || /\d/.test(a + b) ? undefined : [a + b, `${a}s${b}`, `${a}e${b}`].find(knows);
+    out.push(joined ?? a);
+    if (joined) i++;
+  }
+  return out;
+}
+
 /** A query with the words the speller put in place of words that found nothing. */
 export interface Correction {
   query: string;

@@ -7,7 +7,7 @@
 import { bestBetKey } from '../lib/best-bets';
 import { excerpt } from '../lib/excerpt';
 import { compoundModifier, compoundParts, fold, vocabulary, type Vocabulary } from '../lib/norwegian';
-import { correctQuery, foundAsTyped, matchedWords, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
+import { correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
 import { speller, type Speller } from '../lib/spelling';
 
 interface PagefindResultData {
@@ -247,7 +247,8 @@ async function run(pushUrl: boolean) {
  * Pagefind's results for a query, and the query's words that the site's texts do not have in any form
  * (src/lib/spelling.ts). Few pages have every word of a phrase, or a compound the site writes
  * otherwise, or a word typed without «æ»: then (unless sorted by name) the pages with some of its
- * words, the compound's parts or the word with «æ» follow (src/lib/search-query.ts).
+ * words, the compound's parts or the word with «æ» follow (src/lib/search-query.ts). A compound
+ * written as two words («miljø terapeut») is searched joined first.
  */
 async function find(
   pf: Pagefind,
@@ -270,6 +271,16 @@ async function find(
     cutBack = true;
   }
   const [vocab, spell] = await Promise.all([loadParts(), loadSpeller()]);
+  // A compound written as two words is searched as the site writes it; its pages come first, then
+  // those with the two words apart.
+  const joined = joinSplitCompounds(words, (w) => spell.knows(w));
+  if (joined.length < words.length) {
+    const again = await find(pf, joined.join(' '), opts, widen);
+    if (again?.all.length) {
+      const first = new Set(again.all.map((r) => r.id));
+      return { all: [...again.all, ...all.filter((r) => !first.has(r.id))], misses: again.misses };
+    }
+  }
   const partsOf = new Map(words.map((w) => [w, compoundParts(w, vocab)]));
   // A compound of the site's words is no misspelling, though the site may not write it.
   const misses = words.filter((w) => !spell.knows(w) && partsOf.get(w)!.length === 0);

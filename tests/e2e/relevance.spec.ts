@@ -40,6 +40,13 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
     expect(found).toContain('/tema/mentorordning/');
   });
 
+  test('et sammensatt ord skrevet i to ord, «miljø terapeut», finner «Miljøterapeut» først', async ({ page }) => {
+    const named = idsWhere((m) => m.data.name.toLowerCase() === 'miljøterapeut');
+    expect(named).toHaveLength(1);
+    expect(measures.some((m) => /(^|[^\p{L}])terapeut/iu.test(`${m.data.name} ${m.body}`))).toBe(false);
+    expect((await searchPaths(page, 'miljø terapeut'))[0]).toBe(named[0]);
+  });
+
   test('«minoritetsspråklige» finner tiltaket som rapporten skriver «minoritetspråklige»', async ({ page }) => {
     const spelt = idsWhere((m) => /minoritetspråklige/i.test(m.data.name));
     expect(spelt.length).toBeGreaterThan(0);

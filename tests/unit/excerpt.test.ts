@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/excerpt';
-import { correctQuery, foundAsTyped, matchedWords, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
+import { speller } from '../../src/lib/spelling';
+import { correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
 const content =
@@ -78,6 +79,21 @@ describe('matchedWords og foundAsTyped', () => {
     expect(foundAsTyped('elevveilder', ['elevene', 'elev'])).toBe(false);
     expect(foundAsTyped('hospetering', ['hos'])).toBe(false);
     expect(foundAsTyped('hospetering', [])).toBe(false);
+  });
+});
+
+describe('joinSplitCompounds', () => {
+  const site = speller(['miljøterapeuten', 'yrkesfagkoordinator', 'fritidsaktiviteter', 'elever', 'lærere', 'klasserommet']);
+  const knows = (w: string) => site.knows(w);
+  it('skriver to ord sammen der nettstedet skriver dem som ett, også med binde-s', () => {
+    expect(joinSplitCompounds(['miljø', 'terapeut'], knows)).toEqual(['miljøterapeut']);
+    expect(joinSplitCompounds(['miljo', 'terapeut'], knows)).toEqual(['miljoterapeut']);
+    expect(joinSplitCompounds(['yrkesfag', 'koordinator', 'elever'], knows)).toEqual(['yrkesfagkoordinator', 'elever']);
+    expect(joinSplitCompounds(['fritid', 'aktiviteter'], knows)).toEqual(['fritidsaktiviteter']);
+  });
+  it('lar ordene stå hver for seg når nettstedet ikke har dem sammen', () => {
+    expect(joinSplitCompounds(['to', 'lærere', 'klasserommet'], knows)).toEqual(['to', 'lærere', 'klasserommet']);
+    expect(joinSplitCompounds(['20', '24'], () => true)).toEqual(['20', '24']);
   });
 });
 
