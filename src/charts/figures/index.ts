@@ -67,33 +67,36 @@ export const SERVICE_FIGURES: Readonly<Record<string, readonly string[]>> = {
   'smi-melsom': ['smi-etter-skolegang'],
 };
 
-const MEASURE_FIGURES: Record<string, (input: FigureInput) => Figure> = {
-  hovedmal: goalsFigure,
-  malgruppe: targetGroupFigure,
-  organisering: organisationFigure,
-  'faglige-aktiviteter': academicFigure,
-  'sosiale-aktiviteter': socialFigure,
-  'alder-og-program': ageProgrammeFigure,
-  'tiltak-per-skole': schoolFigure,
-  'tiltak-per-kommune': municipalityFigure,
-  'malgruppe-og-organisering': coverageFigure,
-  nivaer: levelFigure,
-  'fire-t': teeFigure,
-  nokler: keyFigure,
-};
+/** The builders of the measures' figures; each figure carries its own id, which the sections name. */
+const MEASURE_FIGURES: readonly ((input: FigureInput) => Figure)[] = [
+  goalsFigure,
+  targetGroupFigure,
+  organisationFigure,
+  academicFigure,
+  socialFigure,
+  ageProgrammeFigure,
+  schoolFigure,
+  municipalityFigure,
+  coverageFigure,
+  levelFigure,
+  teeFigure,
+  keyFigure,
+];
+
+const byId = (figures: readonly Figure[]) => new Map(figures.map((f) => [f.id, f]));
 
 /**
  * The figures of the measures alone (no statistics), in the sections' order: what one edition's
  * figures page shows, built from that edition's measures.
  */
 export function buildMeasureFigures(input: FigureInput): Figure[] {
-  return FIGURE_SECTIONS.flatMap((s) => s.figures.filter((id) => id in MEASURE_FIGURES).map((id) => MEASURE_FIGURES[id]!(input)));
+  const built = byId(MEASURE_FIGURES.map((build) => build(input)));
+  return FIGURE_SECTIONS.flatMap((s) => s.figures.flatMap((id) => built.get(id) ?? []));
 }
 
 /** Every figure, in the sections' order. */
 export function buildFigures(input: FigureInput): Figure[] {
-  const built = new Map<string, Figure>(Object.entries(MEASURE_FIGURES).map(([id, build]) => [id, build(input)]));
-  for (const figure of statisticFigures(input)) built.set(figure.id, figure);
+  const built = byId([...MEASURE_FIGURES.map((build) => build(input)), ...statisticFigures(input)]);
   return FIGURE_SECTIONS.flatMap((s) =>
     s.figures.map((id) => {
       const figure = built.get(id);
