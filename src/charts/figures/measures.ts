@@ -4,7 +4,7 @@
  * shows, and how it compares with the survey report's own words (kartlegging-2025, chapter 2).
  */
 import { municipalities, programmes } from '../../lib/facets';
-import { filterParamOf } from '../../lib/filter-facets';
+import { FACET_PARAMS, filterParamOf } from '../../lib/filter-facets';
 import {
   counted,
   countTable,
@@ -444,11 +444,13 @@ export function coverageFigure(input: FigureInput): MatrixFigure {
   const total = measures.length;
   const rows = crossFacet(measures, 'targetGroups', 'organisation');
   const organisationTerms = FACETS.organisation.vocab.terms;
-  const cell = (row: string, col: string) => ({ malgruppe: [row], organisering: [col] });
+  const rowParam = FACET_PARAMS.targetGroups;
+  const colParam = FACET_PARAMS.organisation;
+  const cell = (row: string, col: string) => ({ [rowParam]: [row], [colParam]: [col] });
   const matrixRows = rows.map((r) => ({
     key: r.term.slug,
     label: r.term.label,
-    href: urls.measuresFiltered({ malgruppe: [r.term.slug] }),
+    href: urls.measuresFiltered({ [rowParam]: [r.term.slug] }),
     cells: [
       ...r.cells.map((c) => ({
         value: c.count,
