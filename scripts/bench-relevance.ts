@@ -29,7 +29,7 @@ if (!existsSync(join(dist, 'pagefind'))) throw new Error('Fant ikke dist/pagefin
 
 const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'relevance', 'queries.yaml'));
 // Sets judged after the tuning, never tuned on: how well the figures above carry over.
-const HELD_OUT = ['holdout', 'holdout-2'];
+const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3'];
 const heldOut = HELD_OUT.map((name) => [name, join(ROOT, 'tests', 'fixtures', 'relevance', `${name}.yaml`)] as const)
   .filter(([, file]) => existsSync(file))
   .map(([name, file]) => ({ name, queries: readQueries(file) }));

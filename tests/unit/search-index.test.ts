@@ -80,7 +80,7 @@ describe('relevansmålet', () => {
   });
 });
 
-const judgedSets = ['queries.yaml', 'holdout.yaml', 'holdout-2.yaml'].map((f) => join(RELEVANCE_DIR, f)).filter((f) => existsSync(f));
+const judgedSets = ['queries.yaml', 'holdout.yaml', 'holdout-2.yaml', 'holdout-3.yaml'].map((f) => join(RELEVANCE_DIR, f)).filter((f) => existsSync(f));
 
 it('hvert tiltak de vurderte søkene nevner, finnes', () => {
   const ids = new Set(readdirSync('content/tiltak').map((f) => f.replace(/\.md$/, '')));
