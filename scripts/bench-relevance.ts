@@ -20,7 +20,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from '../tests/e2e/browser.ts';
-import { PASSING_FILE, expected, readQueries, score, searchPaths, summarise, type Score } from '../tests/relevance.ts';
+import { PASSING_FILE, expected, heldOutSets, readQueries, score, searchPaths, summarise, type Score } from '../tests/relevance.ts';
 import { serve } from './lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -29,10 +29,7 @@ if (!existsSync(join(dist, 'pagefind'))) throw new Error('Fant ikke dist/pagefin
 
 const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'relevance', 'queries.yaml'));
 // Sets judged after the tuning, never tuned on: how well the figures above carry over.
-const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3'];
-const heldOut = HELD_OUT.map((name) => [name, join(ROOT, 'tests', 'fixtures', 'relevance', `${name}.yaml`)] as const)
-  .filter(([, file]) => existsSync(file))
-  .map(([name, file]) => ({ name, queries: readQueries(file) }));
+const heldOut = heldOutSets(ROOT).map(({ name, file }) => ({ name, queries: readQueries(file) }));
 const heldOutDetails = process.argv.includes('--holdout-detaljer');
 const server = await serve(dist);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });

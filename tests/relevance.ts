@@ -3,7 +3,7 @@
  * against it: shared by the benchmark (scripts/bench-relevance.ts) and the floor test
  * (tests/e2e/relevance.spec.ts). Results are URL paths as the search page links them ("/tiltak/stl/").
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
@@ -25,6 +25,19 @@ export interface JudgedQuery {
 export function readQueries(file = join(RELEVANCE_DIR, 'queries.yaml')): JudgedQuery[] {
   const list = parse(readFileSync(file, 'utf8')) as JudgedQuery[];
   return list.map((q) => ({ ...q, top5: q.top5 ?? [], top10: q.top10 ?? [], pages: q.pages ?? [], also: q.also ?? [] }));
+}
+
+/**
+ * The held-out sets (holdout.yaml, holdout-2.yaml, …: judged blind after tuning, never tuned on), by
+ * name, in order; `root` is the project folder.
+ */
+export function heldOutSets(root = '.'): { name: string; file: string }[] {
+  const dir = join(root, RELEVANCE_DIR);
+  const number = (f: string) => Number(/-(\d+)\.yaml$/.exec(f)?.[1] ?? 1);
+  return readdirSync(dir)
+    .filter((f) => /^holdout(-\d+)?\.yaml$/.test(f))
+    .sort((a, b) => number(a) - number(b))
+    .map((f) => ({ name: f.replace(/\.yaml$/, ''), file: join(dir, f) }));
 }
 
 export function readPassing(): string[] {

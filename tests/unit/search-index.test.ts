@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, separated, withIndexBlocks } from '../../src/lib/search-index';
 import { readMeasures } from '../content';
-import { RELEVANCE_DIR, expected, readQueries, score } from '../relevance';
+import { RELEVANCE_DIR, expected, heldOutSets, readQueries, score } from '../relevance';
 
 describe('withIndexBlocks', () => {
   const blocks = [
@@ -80,12 +80,15 @@ describe('relevansmålet', () => {
   });
 });
 
-const judgedSets = ['queries.yaml', 'holdout.yaml', 'holdout-2.yaml', 'holdout-3.yaml'].map((f) => join(RELEVANCE_DIR, f)).filter((f) => existsSync(f));
+const judgedSets = [join(RELEVANCE_DIR, 'queries.yaml'), ...heldOutSets().map((h) => h.file)];
+
+it('de holdte tilbake settene finnes i rekkefølge', () => {
+  expect(heldOutSets().map((h) => h.name).slice(0, 3)).toEqual(['holdout', 'holdout-2', 'holdout-3']);
+});
 
 it('hvert tiltak de vurderte søkene nevner, finnes', () => {
   const ids = new Set(readdirSync('content/tiltak').map((f) => f.replace(/\.md$/, '')));
-  const sets = judgedSets;
-  const named = sets.flatMap((f) => readQueries(f)).flatMap((q) => [...q.top5, ...q.top10].map((m) => m.id).concat(q.also ?? []));
+  const named = judgedSets.flatMap((f) => readQueries(f)).flatMap((q) => [...q.top5, ...q.top10].map((m) => m.id).concat(q.also ?? []));
   expect(named.length).toBeGreaterThan(100);
   expect(named.filter((id) => !ids.has(id))).toEqual([]);
 });
