@@ -43,11 +43,11 @@ export default function pagefindIntegration(): AstroIntegration {
           const files: { url: string; content: string }[] = [];
           for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
             if (!file.endsWith('.html')) continue;
-            const html = separated(readFileSync(join(outDir, file), 'utf8'));
+            const html = readFileSync(join(outDir, file), 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
             const url = `/${file.split('\\').join('/')}`.replace(/index\.html$/, '');
             const blocks = data.pages[url];
-            files.push({ url, content: blocks ? withIndexBlocks(html, blocks, url) : html });
+            files.push({ url, content: separated(blocks ? withIndexBlocks(html, blocks, url) : html) });
           }
           for (const record of data.records) files.push({ url: record.url, content: recordHtml(record) });
           const indexed = new Set(files.map((f) => f.url));

@@ -17,19 +17,19 @@ export interface Place {
 /** Words that say what kind of school it is, not which: «Greveskogen» is asked as «Greveskogen vgs». */
 const KIND_WORDS = new Set(['vgs', 'videregående', 'videregaende', 'skole', 'skolen', 'avd', 'avdeling', 'kommune']);
 
-/** A query or a name as a best bet's key: its words in lower case, æ/ø/å folded, one space between. */
+/** The words of a query or a name as best bets compare them: lower case, æ/ø/å folded. */
+const foldedWords = (text: string) => words(fold(text));
+
+/** A query or a name as a best bet's key: its words, one space between. */
 export function bestBetKey(text: string): string {
-  return words(fold(text)).join(' ');
+  return foldedWords(text).join(' ');
 }
 
 /** A name and the name without the words of its kind («Thor Heyerdahl vgs» → also «thor heyerdahl»). */
 function keysOf(name: string): string[] {
-  const all = bestBetKey(name);
-  const own = all
-    .split(' ')
-    .filter((w) => !KIND_WORDS.has(w))
-    .join(' ');
-  return [...new Set([all, own])].filter(Boolean);
+  const all = foldedWords(name);
+  const own = all.filter((w) => !KIND_WORDS.has(w));
+  return [...new Set([all.join(' '), own.join(' ')])].filter(Boolean);
 }
 
 /**
@@ -41,7 +41,7 @@ function keysOf(name: string): string[] {
 export function bestBets(municipalities: readonly Place[], schools: readonly Place[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const place of municipalities) for (const key of place.names.flatMap(keysOf)) out[key] ??= place.url;
-  const wordsOf = schools.map((p) => new Set(p.names.flatMap((n) => bestBetKey(n).split(' '))));
+  const wordsOf = schools.map((p) => new Set(p.names.flatMap(foldedWords)));
   schools.forEach((place, i) => {
     for (const key of place.names.flatMap(keysOf)) {
       if (key in out || wordsOf.some((w, j) => j !== i && w.has(key))) continue;

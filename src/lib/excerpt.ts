@@ -17,6 +17,9 @@ export interface ExcerptSource {
   title: string;
 }
 
+/** The words of a page's stored text, as Pagefind counts their positions (split at white space). */
+export const contentWords = (content: string): string[] => content.split(/\s+/).filter(Boolean);
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const endsSentence = (word: string) => /[.!?:»]$/.test(word);
 
@@ -29,7 +32,7 @@ const endsSentence = (word: string) => /[.!?:»]$/.test(word);
  * Beskrivelse.» says nothing about the measure.
  */
 export function excerpt(source: ExcerptSource, length = 30): string {
-  const words = source.content.split(/\s+/).filter(Boolean);
+  const words = contentWords(source.content);
   const anchor = (id: string) => source.anchors.find((a) => a.id === id);
   const end = anchor(INDEX_ANCHOR)?.location ?? words.length;
   const titleEnd = source.title.split(/\s+/).filter(Boolean).length;

@@ -5,6 +5,7 @@
  * words follow, those with most of them first. Pure; used by src/scripts/search.ts.
  */
 
+import { contentWords } from './excerpt';
 import { fold } from './norwegian';
 
 /** Words that say nothing about what a page is about: left out when the words are searched one by one. */
@@ -56,12 +57,18 @@ export function unfolded(word: string): string | undefined {
   return w === word ? undefined : w;
 }
 
+/** `front`, then the rest of `results` without them: pages moved to the top, none listed twice. */
+export function ahead<R extends { id: string }>(front: readonly R[], results: readonly R[]): R[] {
+  const ids = new Set(front.map((r) => r.id));
+  return [...front, ...results.filter((r) => !ids.has(r.id))];
+}
+
 /**
- * The words of a result's stored text that Pagefind matched: its `content` split at white space (as
- * Pagefind counts word positions), at `locations`, in lower case without punctuation.
+ * The words of a result's stored text that Pagefind matched (`contentWords` at `locations`), in lower
+ * case without punctuation.
  */
 export function matchedWords(content: string, locations: readonly number[]): string[] {
-  const words = content.split(/\s+/).filter(Boolean);
+  const words = contentWords(content);
   return locations.flatMap((l) => {
     const w = words[l]?.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
     return w ? [w] : [];

@@ -7,7 +7,7 @@
 import { bestBetKey } from '../lib/best-bets';
 import { excerpt } from '../lib/excerpt';
 import { compoundModifier, compoundParts, fold, vocabulary, type Vocabulary } from '../lib/norwegian';
-import { correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
+import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
 import { speller, type Speller } from '../lib/spelling';
 
 interface PagefindResultData {
@@ -79,7 +79,7 @@ async function withBestBet(pf: Pagefind, query: string, results: PagefindResult[
   if (!url || (type && type !== places.type)) return results;
   const search = await pf.search(query, { ...opts, filters: { ...opts?.filters, type: places.type } });
   for (const r of search?.results.slice(0, 3) ?? []) {
-    if ((await fragment(r)).url === url) return [r, ...results.filter((x) => x.id !== r.id)];
+    if ((await fragment(r)).url === url) return ahead([r], results);
   }
   return results;
 }
@@ -276,10 +276,7 @@ async function find(
   const joined = joinSplitCompounds(words, (w) => spell.knows(w));
   if (joined.length < words.length) {
     const again = await find(pf, joined.join(' '), opts, widen);
-    if (again?.all.length) {
-      const first = new Set(again.all.map((r) => r.id));
-      return { all: [...again.all, ...all.filter((r) => !first.has(r.id))], misses: again.misses };
-    }
+    if (again?.all.length) return { all: ahead(again.all, all), misses: again.misses };
   }
   const partsOf = new Map(words.map((w) => [w, compoundParts(w, vocab)]));
   // A compound of the site's words is no misspelling, though the site may not write it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/excerpt';
 import { speller } from '../../src/lib/spelling';
-import { correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
+import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
 const content =
@@ -79,6 +79,13 @@ describe('matchedWords og foundAsTyped', () => {
     expect(foundAsTyped('elevveilder', ['elevene', 'elev'])).toBe(false);
     expect(foundAsTyped('hospetering', ['hos'])).toBe(false);
     expect(foundAsTyped('hospetering', [])).toBe(false);
+  });
+});
+
+describe('ahead', () => {
+  it('setter sidene først og tar dem bort lenger nede', () => {
+    const r = (id: string) => ({ id });
+    expect(ahead([r('c'), r('x')], [r('a'), r('c'), r('b')]).map((x) => x.id)).toEqual(['c', 'x', 'a', 'b']);
   });
 });
 
