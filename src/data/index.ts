@@ -114,12 +114,25 @@ export async function searchSortKey(title: string): Promise<string> {
 }
 
 /**
+ * The municipalities that have a school of the survey, in the vocabulary's order, each with its schools:
+ * the places the front page lists and the search finds (a municipality without one has a page, but no
+ * measures to show).
+ */
+export async function getSchoolMunicipalities(): Promise<{ term: (typeof municipalities.terms)[number]; schools: School[] }[]> {
+  const schools = await getSchools();
+  return municipalities.terms.flatMap((term) => {
+    const local = schools.filter((s) => s.data.municipality === term.slug);
+    return local.length ? [{ term, schools: local }] : [];
+  });
+}
+
+/**
  * The search's best bets (src/lib/best-bets.ts): a municipality's names and a school's, each to its page.
  * Only the municipalities with a school: the others' pages are no search records (src/pages/sok-indeks.json.ts).
  */
 export async function getBestBets(): Promise<Record<string, string>> {
   const schools = await getSchools();
-  const local = municipalities.terms.filter((t) => schools.some((s) => s.data.municipality === t.slug));
+  const local = (await getSchoolMunicipalities()).map((p) => p.term);
   return bestBets(
     local.map((t) => ({ url: urls.municipality(t.slug), names: [t.label, `${t.label} kommune`] })),
     schools.map((s) => ({ url: urls.school(s.id), names: [s.data.name, s.data.shortName, ...s.data.sourceNames] })),

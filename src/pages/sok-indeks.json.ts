@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getMeasures, getOrdered, getSchools, searchSortKey, siteVocabulary } from '../data';
+import { getMeasures, getOrdered, getSchoolMunicipalities, getSchools, searchSortKey, siteVocabulary } from '../data';
 import { labelOf, municipalities, targetGroups } from '../lib/facets';
 import { joinNb } from '../lib/format';
 import { atSchools } from '../lib/measures';
@@ -48,9 +48,7 @@ export const GET: APIRoute = async () => {
     const blocks = indexBlocks({ name: s.data.name, text, about: s.data.sourceNames }, ctx);
     records.push({ url: urls.school(s.id), title: s.data.name, text, blocks, filters: place, sort: await searchSortKey(s.data.name) });
   }
-  for (const term of municipalities.terms) {
-    const local = schools.filter((s) => s.data.municipality === term.slug);
-    if (!local.length) continue;
+  for (const { term, schools: local } of await getSchoolMunicipalities()) {
     const title = placeTitle(term.label);
     const n = atSchools(measures, local.map((s) => s.id)).length;
     const text = `${n} tiltak ved ${joinNb(local.map((s) => s.data.name))} i ${term.label} kommune.`;
