@@ -51,6 +51,13 @@ export function vocabulary(texts: Iterable<string>): Vocabulary & { words: reado
   };
 }
 
+/**
+ * Endings that Pagefind's Norwegian stemmer takes off a word, roughly: «mentorer» is a form of «mentor».
+ * Longest first. (With the past participle's «-t» as well, the speller took a misspelt word of a
+ * held-out query for a known one; see docs/ytelse.md, 4 December.)
+ */
+export const ENDINGS = ['ende', 'ene', 'ers', 'ets', 'ens', 'er', 'en', 'et', 'es', 'te', 'de', 'e', 'r', 's', 'a'];
+
 /** Endings of a word whose stem may be a part of a compound: «lekser» lets «lekse» start «leksehjelp». */
 const STEM_ENDINGS = ['e', 'r', 'er', 'en', 'et', 'ene'];
 
@@ -66,6 +73,25 @@ const LINKS = ['', 's', 'e'];
 /** A part is often a word's stem that the text only has inflected: lekse|hjelp beside «lekser», «hjelpe». */
 function isWordPart(part: string, vocab: Vocabulary): boolean {
   return !NOT_PARTS.has(part) && (vocab.has(part) || STEM_ENDINGS.some((e) => vocab.has(part + e)));
+}
+
+/**
+ * Whether `word` is `start` itself, inflected, or a compound that `start` begins: the rest of the word
+ * is nothing, one of the ENDINGS, or (after a linking «s» or «e») a part of the vocabulary's words. A
+ * doubled last letter may be shared, as Norwegian writes «matematikk|kurs» as «matematikkurs». So
+ * «rusproblemer» and «lærlingeplasser» are forms of «rus» and «lærling»; «rustes» and «mattering» are
+ * not forms of «rus» and «matte».
+ */
+export function isFormOf(word: string, start: string, vocab: Vocabulary): boolean {
+  const w = word.toLowerCase();
+  const s = start.toLowerCase();
+  if (!w.startsWith(s)) return false;
+  const rest = w.slice(s.length);
+  if (rest === '' || ENDINGS.includes(rest)) return true;
+  const shared = s.length > 1 && s.at(-1) === s.at(-2) ? [s.at(-1)! + rest] : [];
+  return [rest, ...shared].some((tail) =>
+    LINKS.some((link) => tail.startsWith(link) && tail.length - link.length >= MIN_PART && isWordPart(tail.slice(link.length), vocab)),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { keys, labelOf, levelLabels, municipalities, tees, themes } from './face
 import { FILTER_PARAMS, type FilterParam } from './filter';
 import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
-import { compoundParts, fold, linkingVariants, words, wordsAndFolded, type Vocabulary } from './norwegian';
+import { compoundParts, fold, isFormOf, linkingVariants, words, wordsAndFolded, type Vocabulary } from './norwegian';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
@@ -76,13 +76,21 @@ export function measureFilters(m: SearchableMeasure, school: (id: string) => Sch
 export type Synonyms = Readonly<Record<string, readonly string[]>>;
 
 /**
- * Readers' words that differ from the sources' words: when a text contains a key (at a word start),
- * the listed words are added to the index, invisibly. They change what is found, never what is shown.
+ * Readers' words that differ from the sources' words: when a text has a key, the listed words are added
+ * to the index, invisibly. They change what is found, never what is shown. A key is found at a word
+ * start, in a form of its last word (isFormOf: «rusproblemer» has «rus», «rustes» has not), and across
+ * a line break. A reader's word is left out where the text has a word that starts with it.
  */
-export function synonymWords(text: string, synonyms: Synonyms): string[] {
-  const lower = text.toLowerCase();
-  const starts = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower);
-  const found = Object.entries(synonyms).flatMap(([key, extra]) => (starts(key.toLowerCase()) ? extra : []));
+export function synonymWords(text: string, synonyms: Synonyms, vocab: Vocabulary): string[] {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const starts = (w: string) => new RegExp(`(^|[^\\p{L}])${escape(w)}`, 'u').test(lower);
+  const has = (key: string) => {
+    const last = /[\p{L}\p{N}]+$/u.exec(key)?.[0] ?? '';
+    const pattern = new RegExp(`(?:^|[^\\p{L}])${escape(key)}([\\p{L}\\p{N}]*)`, 'gu');
+    return [...lower.matchAll(pattern)].some((m) => isFormOf(last + m[1], last, vocab));
+  };
+  const found = Object.entries(synonyms).flatMap(([key, extra]) => (has(key.toLowerCase()) ? extra : []));
   return [...new Set(found.map((w) => w.toLowerCase()))].filter((w) => !starts(w));
 }
 
@@ -117,7 +125,7 @@ export function derivedWords(text: string, vocab: Vocabulary, synonyms: Synonyms
     for (const part of compoundParts(w, vocab)) add(part);
     for (const variant of linkingVariants(w, vocab)) add(variant);
   }
-  for (const w of synonymWords(text, synonyms)) for (const sw of words(w)) add(sw);
+  for (const w of synonymWords(text, synonyms, vocab)) for (const sw of words(w)) add(sw);
   for (const w of has) out.delete(w);
   return [...out];
 }

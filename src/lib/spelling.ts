@@ -7,7 +7,7 @@
  * Pure; used by src/scripts/search.ts with the word list of src/pages/sok/ordliste.json.ts.
  */
 import { closestMatch } from 'leven';
-import { fold, MIN_PART, vocabulary, words } from './norwegian';
+import { ENDINGS, fold, MIN_PART, vocabulary, words } from './norwegian';
 
 /**
  * How many letters may differ: none in a word of under five letters (too many words are that near:
@@ -30,16 +30,11 @@ export function wordList(texts: Iterable<string>): string[] {
   return [...pages.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 }
 
-/**
- * Endings that Pagefind's Norwegian stemmer takes off a word, roughly: «mentorer» is known to a site
- * that writes «mentorordning», because the stemmer searches «mentor». Longest first.
- */
-const ENDINGS = ['ende', 'ene', 'ers', 'ets', 'ens', 'er', 'en', 'et', 'es', 'te', 'de', 'e', 'r', 's', 'a'];
-
 export interface Speller {
   /**
    * Whether the site's texts have the word in some form: as a word, the beginning of one (a reader still
-   * typing), or with one of the stemmer's endings taken off (æ/ø/å folded).
+   * typing), or with one of the stemmer's endings (ENDINGS) taken off (æ/ø/å folded): «mentorer» is known to
+   * a site that writes «mentorordning», because the stemmer searches «mentor».
    */
   knows(word: string): boolean;
   /**

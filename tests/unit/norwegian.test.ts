@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compoundModifier, compoundParts, fold, linkingVariants, vocabulary, words, wordsAndFolded } from '../../src/lib/norwegian';
+import { compoundModifier, compoundParts, fold, isFormOf, linkingVariants, vocabulary, words, wordsAndFolded } from '../../src/lib/norwegian';
 
 describe('fold', () => {
   it.each([
@@ -76,5 +76,29 @@ describe('linkingVariants', () => {
   });
   it('gir ingenting når nettstedet aldri skriver formen med -s-', () => {
     expect(linkingVariants('minoritetspråklige', vocabulary(['språklige']))).toEqual([]);
+  });
+});
+
+describe('isFormOf', () => {
+  const vocab = vocabulary(['problemer plasser kurs tiltaket']);
+  it('godtar ordet selv, bøyd, og sammensetninger det begynner', () => {
+    for (const [word, start] of [
+      ['rus', 'rus'],
+      ['lærlinger', 'lærling'],
+      ['motiverte', 'motiver'],
+      ['rusproblemer', 'rus'],
+      ['lærlingeplasser', 'lærling'],
+      ['lærlingsplasser', 'lærling'],
+      ['matematikkurs', 'matematikk'],
+      ['Lærlingtiltaket', 'lærling'],
+    ]) expect(isFormOf(word!, start!, vocab), `${word} av ${start}`).toBe(true);
+  });
+  it('avviser ord som bare begynner med de samme bokstavene', () => {
+    for (const [word, start] of [
+      ['rustes', 'rus'],
+      ['mattering', 'matte'],
+      ['ressurs', 'rus'],
+      ['russisk', 'rus'],
+    ]) expect(isFormOf(word!, start!, vocab), `${word} av ${start}`).toBe(false);
   });
 });

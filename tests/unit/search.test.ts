@@ -47,18 +47,27 @@ describe('measureFilters', () => {
 const synonyms = (parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as { synonyms: Record<string, string[]> }).synonyms;
 
 describe('synonymWords', () => {
+  const vocab = vocabulary(['problemer plasser']);
   it('legger til lesernes ord der teksten bruker kildens', () => {
     const [key, words] = Object.entries(synonyms).find(([k]) => k === 'matematikk')!;
-    expect(synonymWords(`Ekstraundervisning i ${key}`, synonyms)).toEqual(words);
-    expect(synonymWords('Elever med kort botid', { 'kort botid': ['nyankommet', 'innvandrer'] })).toEqual(['nyankommet', 'innvandrer']);
+    expect(synonymWords(`Ekstraundervisning i ${key}`, synonyms, vocab)).toEqual(words);
+    expect(synonymWords('Elever med kort botid', { 'kort botid': ['nyankommet', 'innvandrer'] }, vocab)).toEqual(['nyankommet', 'innvandrer']);
   });
   it('ser bare på ordstarter, og legger ikke til ord teksten allerede har', () => {
-    expect(synonymWords('matte og matematikk', { matematikk: ['matte'], matte: ['matematikk'] })).toEqual([]);
-    expect(synonymWords('ressurs', { rus: ['rusmidler'] })).toEqual([]);
-    expect(synonymWords('rusproblemer', { rus: ['rusmidler'] })).toEqual(['rusmidler']);
+    expect(synonymWords('matte og matematikk', { matematikk: ['matte'], matte: ['matematikk'] }, vocab)).toEqual([]);
+    expect(synonymWords('ressurs', { rus: ['rusmidler'] }, vocab)).toEqual([]);
+    expect(synonymWords('rusproblemer', { rus: ['rusmidler'] }, vocab)).toEqual(['rusmidler']);
+  });
+  it('finner nøkkelen bare i ord som er former av den, ikke i ord som bare begynner likt', () => {
+    expect(synonymWords('gjøres bevisste, rustes og styrkes', { rus: ['rusmidler'] }, vocab)).toEqual([]);
+    expect(synonymWords('mattering', { matte: ['matematikk'] }, vocab)).toEqual([]);
+    expect(synonymWords('lærlingeplasser', { lærling: ['læreplass'] }, vocab)).toEqual(['læreplass']);
+  });
+  it('finner en nøkkel av flere ord også over et linjeskift', () => {
+    expect(synonymWords('fra skole\r\ntil lære', { 'skole til lære': ['læreplass'] }, vocab)).toEqual(['læreplass']);
   });
   it('tåler tegn som betyr noe i regulære uttrykk', () => {
-    expect(synonymWords('LHBT+ og lhbtq+', { lhbt: ['lhbtq+'] })).toEqual([]);
+    expect(synonymWords('LHBT+ og lhbtq+', { lhbt: ['lhbtq+'] }, vocab)).toEqual([]);
   });
 });
 
