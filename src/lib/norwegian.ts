@@ -9,6 +9,9 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A text to match literally inside a regular expression («lhbt+» → «lhbt\+»). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** æ → ae, ø → o, å → a (also ä, ö): how «miljøterapeut» is typed on a phone without Norwegian letters. */
 export function fold(text: string): string {
   return text.toLowerCase().replace(/æ|ä/g, 'ae').replace(/ø|ö/g, 'o').replace(/å/g, 'a');

@@ -6,7 +6,7 @@
  */
 
 import { contentWords } from './excerpt';
-import { fold } from './norwegian';
+import { escapeRegExp, fold } from './norwegian';
 
 /** Words that say nothing about what a page is about: left out when the words are searched one by one. */
 const STOP_WORDS = new Set(
@@ -121,7 +121,7 @@ export function correctQuery(query: string, misses: readonly string[], nearest: 
   for (const miss of misses) {
     const word = nearest(miss);
     if (!word) continue;
-    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${miss.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'giu');
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(miss)}(?=$|[^\\p{L}\\p{N}])`, 'giu');
     out = out.replace(pattern, (_, before: string) => `${before}${word}`);
     done.push([miss, word]);
   }

@@ -6,7 +6,7 @@ import { keys, labelOf, levelLabels, municipalities, tees, themes } from './face
 import { FILTER_PARAMS, type FilterParam } from './filter';
 import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
-import { compoundParts, fold, isFormOf, linkingVariants, words, wordsAndFolded, type Vocabulary } from './norwegian';
+import { compoundParts, escapeRegExp, fold, isFormOf, linkingVariants, words, wordsAndFolded, type Vocabulary } from './norwegian';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
@@ -82,16 +82,30 @@ export type Synonyms = Readonly<Record<string, readonly string[]>>;
  * a line break. A reader's word is left out where the text has a word that starts with it.
  */
 export function synonymWords(text: string, synonyms: Synonyms, vocab: Vocabulary): string[] {
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const starts = (w: string) => new RegExp(`(^|[^\\p{L}])${escape(w)}`, 'u').test(lower);
-  const has = (key: string) => {
-    const last = /[\p{L}\p{N}]+$/u.exec(key)?.[0] ?? '';
-    const pattern = new RegExp(`(?:^|[^\\p{L}])${escape(key)}([\\p{L}\\p{N}]*)`, 'gu');
-    return [...lower.matchAll(pattern)].some((m) => isFormOf(last + m[1], last, vocab));
-  };
-  const found = Object.entries(synonyms).flatMap(([key, extra]) => (has(key.toLowerCase()) ? extra : []));
+  const lower = comparable(text);
+  const starts = (w: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}`, 'u').test(lower);
+  const found = Object.entries(synonyms).flatMap(([key, extra]) => (hasKey(lower, key, vocab) ? extra : []));
   return [...new Set(found.map((w) => w.toLowerCase()))].filter((w) => !starts(w));
+}
+
+/**
+ * The synonyms' keys that none of the texts has in any form: such a key adds nothing to the index, and
+ * is most often misspelt («lærlign»). The build stops on them (src/pages/sok-indeks.json.ts).
+ */
+export function unusedSynonyms(texts: readonly string[], synonyms: Synonyms, vocab: Vocabulary): string[] {
+  const lower = texts.map(comparable);
+  return Object.keys(synonyms).filter((key) => !lower.some((text) => hasKey(text, key, vocab)));
+}
+
+/** A text as synonyms are looked for in it: lower case, each run of white space one space. */
+const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/** Whether a `comparable` text has a synonym's key, at a word start and in a form of its last word. */
+function hasKey(text: string, key: string, vocab: Vocabulary): boolean {
+  const k = key.toLowerCase();
+  const last = /[\p{L}\p{N}]+$/u.exec(k)?.[0] ?? '';
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(k)}([\\p{L}\\p{N}]*)`, 'gu');
+  return [...text.matchAll(pattern)].some((m) => isFormOf(last + m[1], last, vocab));
 }
 
 /** Index-only words, in a block of their own weight (Pagefind's data-pagefind-weight, body text = 1). */

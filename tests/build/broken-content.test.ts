@@ -50,6 +50,10 @@ const CASES: Record<string, { file: string; expected: string[] }> = {
     file: 'content/sok/synonymer.yaml',
     expected: ['synonyms.matematikk: må være en liste; skriv verdiene i hakeparenteser: [a, b]'],
   },
+  'synonym-not-in-texts': {
+    file: 'content/sok/synonymer.yaml',
+    expected: ['content/sok/synonymer.yaml: synonyms.lærlign: står ikke i noen tekst søket finner, i noen form (ordet, bøyd eller først i et sammensatt ord). Rett skrivemåten, eller fjern nøkkelen'],
+  },
   'statistic-without-source': {
     file: 'content/statistikk/uten-kilde.yaml',
     expected: ['source: mangler kilde: oppgi kilden (navnet på en fil i content/kilder/, for eksempel kartlegging-2025) og avsnittet'],

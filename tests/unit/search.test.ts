@@ -3,7 +3,7 @@ import { compareNb } from '../../src/lib/format';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { vocabulary } from '../../src/lib/norwegian';
-import { derivedWords, groupWeight, indexBlocks, INDEX_WEIGHTS, measureFilters, measureLinks, measurePlaces, nameOrderKeys, synonymWords } from '../../src/lib/search';
+import { derivedWords, groupWeight, indexBlocks, INDEX_WEIGHTS, measureFilters, measureLinks, measurePlaces, nameOrderKeys, synonymWords, unusedSynonyms } from '../../src/lib/search';
 
 const measure = {
   data: {
@@ -68,6 +68,17 @@ describe('synonymWords', () => {
   });
   it('tåler tegn som betyr noe i regulære uttrykk', () => {
     expect(synonymWords('LHBT+ og lhbtq+', { lhbt: ['lhbtq+'] }, vocab)).toEqual([]);
+  });
+});
+
+describe('unusedSynonyms', () => {
+  const vocab = vocabulary(['problemer plasser']);
+  it('finner nøklene som ingen tekst har i noen form', () => {
+    const synonyms = { rus: ['rusmidler'], lærlign: ['læreplass'], 'kort botid': ['nyankommet'], matte: ['matematikk'] };
+    expect(unusedSynonyms(['Elever med rusproblemer', 'kort\nbotid', 'mattering'], synonyms, vocab)).toEqual(['lærlign', 'matte']);
+  });
+  it('godtar en liste der hver nøkkel står i en tekst', () => {
+    expect(unusedSynonyms(['lærlingplasser', 'rus'], { lærling: ['læreplass'], rus: ['rusmidler'] }, vocab)).toEqual([]);
   });
 });
 
