@@ -22,7 +22,9 @@ export function queryTerms(query: string): string[] {
 /**
  * All-word results first, in Pagefind's order; then the pages found by single words, by how much their
  * words say (a word on few of the site's `total` pages says more than one on most: BM25's inverse
- * document frequency, summed over the page's words), and then by their summed score.
+ * document frequency, summed over the page's words), and then by their summed score. A page that has
+ * only words found on most of the pages («elever», «skole», or the «for» Pagefind finds for «fore») is
+ * left out when some word of the query is rarer: it would be one of dozens, none about the query.
  */
 export function mergeResults<R extends { id: string; score: number }>(
   all: readonly R[],
@@ -30,19 +32,22 @@ export function mergeResults<R extends { id: string; score: number }>(
   total: number,
 ): R[] {
   const seen = new Set(all.map((r) => r.id));
-  const tally = new Map<string, { result: R; weight: number; score: number }>();
+  const common = (results: readonly R[]) => results.length > total / 2;
+  const someRare = perTerm.some((results) => results.length && !common(results));
+  const tally = new Map<string, { result: R; weight: number; score: number; rare: boolean }>();
   for (const results of perTerm) {
     const n = results.length;
     const weight = Math.log(1 + (Math.max(total, n) - n + 0.5) / (n + 0.5));
     for (const r of results) {
       if (seen.has(r.id)) continue;
-      const t = tally.get(r.id) ?? { result: r, weight: 0, score: 0 };
+      const t = tally.get(r.id) ?? { result: r, weight: 0, score: 0, rare: false };
       t.weight += weight;
       t.score += r.score;
+      t.rare ||= !common(results);
       tally.set(r.id, t);
     }
   }
-  const rest = [...tally.values()].sort((a, b) => b.weight - a.weight || b.score - a.score);
+  const rest = [...tally.values()].filter((t) => t.rare || !someRare).sort((a, b) => b.weight - a.weight || b.score - a.score);
   return [...all, ...rest.map((t) => t.result)];
 }
 

@@ -4,6 +4,8 @@
  * `npm run bench:relevance -- --write-floor`) must still pass. Expectations come from the content.
  */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { municipalities } from '../../src/lib/facets';
 import { readCollection, readMeasures } from '../content';
 import { readPassing, readQueries, score, searchPaths } from '../relevance';
@@ -61,6 +63,19 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
     const found = await searchPaths(page, 'Larvik');
     for (const id of expected) expect(found).toContain(id);
     expect(found).toContain('/kommuner/larvik/');
+  });
+
+  test('«foreldre», som tekstene skriver «foresatte», finner sidene med «foresatte», og ikke dusinvis av sider med «for»', async ({ page }) => {
+    const synonyms = parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as { synonyms: Record<string, string[]> };
+    expect(synonyms.synonyms['foresatte']).toContain('foreldre');
+    expect(measures.some((m) => /foreldre/i.test(`${m.data.name} ${m.body}`))).toBe(false);
+    const withWord = idsWhere((m) => /(^|[^\p{L}])foresatte/iu.test(m.body));
+    expect(withWord.length).toBeGreaterThan(0);
+    const found = await searchPaths(page, 'foreldre');
+    for (const id of withWord) expect(found).toContain(id);
+    // Every result is a page with the text's word: none came in by a part that most pages have.
+    for (const path of found) expect(await (await page.request.get(path)).text(), path).toMatch(/foresatte/i);
+    await expect(page.locator('#sokestatus')).toHaveText(new RegExp(`^${found.length} treff for «foreldre»`));
   });
 
   test('et tiltak for én målgruppe kommer foran samletiltakene for alle målgruppene', async ({ page }) => {

@@ -60,6 +60,14 @@ describe('mergeResults', () => {
     // «d» has only the rare word, «c» only the common one: the rare word says more.
     expect(mergeResults(all, [common, rare], 100).map((x) => x.id)).toEqual(['a', 'b', 'd', 'c', 'e', 'f', 'g']);
   });
+  it('tar ikke med sider som bare har ord de fleste sidene har, når et ord er sjeldnere', () => {
+    const common = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => r(id, 1));
+    const rare = [r('b', 1), r('x', 2)];
+    // Ten pages: «common» is on six of them, «rare» on two. Pages with only the common word are left out.
+    expect(mergeResults([], [common, rare], 10).map((x) => x.id)).toEqual(['b', 'x']);
+    // Only common words: the pages that have them are all there is to show.
+    expect(mergeResults([], [common], 10).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
   it('rangerer etter sum når ordene er like sjeldne', () => {
     expect(mergeResults([], [[r('x', 1), r('y', 3)], [r('x', 1), r('z', 1)]], 10).map((x) => x.id)).toEqual(['x', 'y', 'z']);
   });
