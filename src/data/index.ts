@@ -10,7 +10,7 @@ import { pageOfSection } from '../lib/knowledge';
 import { isActive, measureTitles, sortByName } from '../lib/measures';
 import { vocabulary } from '../lib/norwegian';
 import { urls } from '../lib/routes';
-import { nameOrderKeys, placeTitle } from '../lib/search';
+import { nameOrderKeys, placeTitle, type Synonyms } from '../lib/search';
 
 export type Measure = CollectionEntry<'tiltak'>;
 export type School = CollectionEntry<'skoler'>;
@@ -125,6 +125,17 @@ export async function getSchoolMunicipalities(): Promise<{ term: (typeof municip
     return local.length ? [{ term, schools: local }] : [];
   });
 }
+
+/**
+ * The search's synonyms (content/sok/), all files in one map, and the file that has a key (for the
+ * build's messages).
+ */
+export const getSynonyms = oncePerBuild(async () => {
+  const files = await getCollection('sok');
+  const synonyms: Synonyms = Object.assign({}, ...files.map((e) => e.data.synonyms));
+  const fileOf = (key: string) => files.find((e) => key in e.data.synonyms)?.filePath ?? 'content/sok/';
+  return { synonyms, fileOf };
+});
 
 /**
  * The search's best bets (src/lib/best-bets.ts): a municipality's names and a school's, each to its page.

@@ -3,6 +3,7 @@
  * `content`, the word positions of the hits, and the page's anchors). Used by the search page's script;
  * pure, so it is unit tested here. Pagefind counts word positions in the content split at white space.
  */
+import { fold, STOP_WORDS } from './norwegian';
 import { INDEX_ANCHOR } from './search-index';
 
 /** The heading before a measure's description: a hit in the name shows the description's first sentence. */
@@ -15,10 +16,39 @@ export interface ExcerptSource {
   anchors: readonly { id: string; location: number; text: string }[];
   /** The page's title: the first words of its content. */
   title: string;
+  /**
+   * Words the synonyms add to the index (folded) → the keys of the texts they stand for
+   * (src/lib/search.ts: synonymSources). With it, a page found only by a synonym shows the sentence
+   * with the text's own word, marked.
+   */
+  synonyms?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The words of a page's stored text, as Pagefind counts their positions (split at white space). */
 export const contentWords = (content: string): string[] => content.split(/\s+/).filter(Boolean);
+
+/** Lower case, æ/ø/å folded, without punctuation: how a word of the stored text is compared. */
+const plain = (word: string) => fold(word).replace(/[^\p{L}\p{N}-]/gu, '');
+
+/**
+ * The positions of the visible words (from `from` to `end`) that stand for the synonyms the page was
+ * found by: a word that starts with a word of a key («foresatte» for the key «foresatte», «skolefravær»
+ * for «ufrivillig skolefravær»). Empty when the page was not found by a synonym.
+ */
+function synonymHits(words: readonly string[], source: ExcerptSource, from: number, end: number): number[] {
+  if (!source.synonyms) return [];
+  const stems = new Set(
+    source.locations
+      .filter((l) => l >= end)
+      .flatMap((l) => source.synonyms![plain(words[l] ?? '')] ?? [])
+      .flatMap((key) => key.split(' ').map(plain))
+      .filter((w) => w.length >= 3 && !STOP_WORDS.has(w)),
+  );
+  if (!stems.size) return [];
+  const out: number[] = [];
+  for (let i = from; i < end; i++) if ([...stems].some((stem) => plain(words[i]!).startsWith(stem))) out.push(i);
+  return out;
+}
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const endsSentence = (word: string) => /[.!?:»]$/.test(word);
@@ -26,7 +56,8 @@ const endsSentence = (word: string) => /[.!?:»]$/.test(word);
 /**
  * An excerpt of about `length` words as HTML (text escaped, hits in <mark>): from the start of the
  * sentence with the first hit in the page's visible text; from the first sentence after the title (a
- * measure's: of its description) when the only hits are in the title or in index-only words. A
+ * measure's: of its description) when the only hits are in the title or in index-only words, unless
+ * an index-only hit is a synonym's word: then from the sentence with the text's word it stands for. A
  * measure's lines between its name and its description (its schools, its edition) count as its title:
  * the result shows the school already, and «Thor Heyerdahl videregående skole. Fra kartleggingen 2025.
  * Beskrivelse.» says nothing about the measure.
@@ -39,7 +70,13 @@ export function excerpt(source: ExcerptSource, length = 30): string {
   const description = anchor(DESCRIPTION_ANCHOR);
   const firstText = description ? description.location + description.text.split(/\s+/).length : titleEnd;
   const hits = new Set(source.locations);
-  const hit = [...hits].sort((a, b) => a - b).find((l) => l >= firstText && l < end);
+  let hit = [...hits].sort((a, b) => a - b).find((l) => l >= firstText && l < end);
+  if (hit === undefined) {
+    // Found by a synonym only: the sentence with the text's own word, marked.
+    const standIns = synonymHits(words, source, firstText, end);
+    for (const l of standIns) hits.add(l);
+    hit = standIns[0];
+  }
   let start = firstText;
   let lead = '';
   if (hit !== undefined) {

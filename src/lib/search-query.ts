@@ -6,12 +6,7 @@
  */
 
 import { contentWords } from './excerpt';
-import { escapeRegExp, fold } from './norwegian';
-
-/** Words that say nothing about what a page is about: left out when the words are searched one by one. */
-const STOP_WORDS = new Set(
-  'i på av og med for til som fra om en et ei den det de er har kan skal vil at å ikke eller men så hvor hva hvem når'.split(' '),
-);
+import { escapeRegExp, fold, STOP_WORDS } from './norwegian';
 
 /** The words of a query worth searching one by one (lower case, stop words left out). */
 export function queryTerms(query: string): string[] {

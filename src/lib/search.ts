@@ -6,7 +6,7 @@ import { keys, labelOf, levelLabels, municipalities, tees, themes } from './face
 import { FILTER_PARAMS, type FilterParam } from './filter';
 import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
-import { compoundParts, escapeRegExp, fold, isFormOf, linkingVariants, words, wordsAndFolded, type Vocabulary } from './norwegian';
+import { compoundParts, escapeRegExp, fold, isFormOf, linkingVariants, STOP_WORDS, words, wordsAndFolded, type Vocabulary } from './norwegian';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
@@ -86,6 +86,22 @@ export function synonymWords(text: string, synonyms: Synonyms, vocab: Vocabulary
   const starts = (w: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}`, 'u').test(lower);
   const found = Object.entries(synonyms).flatMap(([key, extra]) => (hasKey(lower, key, vocab) ? extra : []));
   return [...new Set(found.map((w) => w.toLowerCase()))].filter((w) => !starts(w));
+}
+
+/**
+ * For the search page's excerpts: each word a synonym adds to the index (æ/ø/å folded, as the index also
+ * has it) → the keys it stands for, so that a page found only by «foreldre» can show, and mark, the
+ * sentence with «foresatte». Stop words are left out: «med» of «hjelp med lekser» says nothing.
+ */
+export function synonymSources(synonyms: Synonyms): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, extra] of Object.entries(synonyms)) {
+    for (const word of new Set(extra.flatMap((w) => words(fold(w))))) {
+      if (word.length < 3 || STOP_WORDS.has(word)) continue;
+      (out[word] ??= []).push(key.toLowerCase());
+    }
+  }
+  return out;
 }
 
 /**

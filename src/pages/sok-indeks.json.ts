@@ -6,13 +6,12 @@
  * its target groups, and would crowd the results for any word of a measure).
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { getMeasures, getOrdered, getSchoolMunicipalities, getSchools, searchSortKey, siteVocabulary } from '../data';
+import { getMeasures, getOrdered, getSchoolMunicipalities, getSchools, getSynonyms, searchSortKey, siteVocabulary } from '../data';
 import { labelOf, municipalities, targetGroups } from '../lib/facets';
 import { joinNb } from '../lib/format';
 import { atSchools } from '../lib/measures';
 import { urls } from '../lib/routes';
-import { PAGE_TYPES, SEARCH_FILTERS, indexBlocks, measureLinks, measurePlaces, placeTitle, unusedSynonyms, type Synonyms } from '../lib/search';
+import { PAGE_TYPES, SEARCH_FILTERS, indexBlocks, measureLinks, measurePlaces, placeTitle, unusedSynonyms } from '../lib/search';
 import type { IndexData } from '../lib/search-index';
 
 export const GET: APIRoute = async () => {
@@ -21,8 +20,7 @@ export const GET: APIRoute = async () => {
   const concepts = (
     await Promise.all((['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getOrdered(c)))
   ).flat();
-  const synonymFiles = await getCollection('sok');
-  const synonyms: Synonyms = Object.assign({}, ...synonymFiles.map((e) => e.data.synonyms));
+  const { synonyms, fileOf } = await getSynonyms();
   const conceptUrl = { nivaer: urls.level, nokler: urls.key, fireT: urls.tee, tema: urls.theme, tjenester: urls.service };
   const vocab = await siteVocabulary();
   const ctx = { vocab, synonyms };
@@ -64,7 +62,6 @@ export const GET: APIRoute = async () => {
   }
   const unused = unusedSynonyms(texts, synonyms, vocab);
   if (unused.length) {
-    const fileOf = (key: string) => synonymFiles.find((e) => key in e.data.synonyms)?.filePath ?? 'content/sok/';
     throw new Error(
       unused
         .map((key) => `${fileOf(key)}: synonyms.${key}: står ikke i noen tekst søket finner, i noen form (ordet, bøyd eller først i et sammensatt ord). Rett skrivemåten, eller fjern nøkkelen`)

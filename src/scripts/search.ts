@@ -111,6 +111,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
+/** The synonyms' words → the texts' words they stand for (src/lib/search.ts: synonymSources), for excerpts. */
+const synonyms = JSON.parse(form?.dataset['synonyms'] ?? '{}') as Record<string, string[]>;
+
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const li = element('li', 'hit');
   const heading = element('h2', 'hit__title');
@@ -123,7 +126,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   if (where) li.append(element('p', 'hit__meta', where));
   const text = element('p', 'hit__excerpt');
   // excerpt() escapes the text and adds only <mark>.
-  text.innerHTML = excerpt({ ...data, title: data.meta['title'] ?? '' });
+  text.innerHTML = excerpt({ ...data, title: data.meta['title'] ?? '', synonyms });
   li.append(text);
   const groups = data.filters['målgruppe'] ?? [];
   if (groups.length) {

@@ -65,7 +65,7 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
     expect(found).toContain('/kommuner/larvik/');
   });
 
-  test('«foreldre», som tekstene skriver «foresatte», finner sidene med «foresatte», og ikke dusinvis av sider med «for»', async ({ page }) => {
+  test('«foreldre», som tekstene skriver «foresatte», finner sidene med «foresatte», viser ordet i utdraget, og ikke dusinvis av sider med «for»', async ({ page }) => {
     const synonyms = parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as { synonyms: Record<string, string[]> };
     expect(synonyms.synonyms['foresatte']).toContain('foreldre');
     expect(measures.some((m) => /foreldre/i.test(`${m.data.name} ${m.body}`))).toBe(false);
@@ -76,6 +76,9 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
     // Every result is a page with the text's word: none came in by a part that most pages have.
     for (const path of found) expect(await (await page.request.get(path)).text(), path).toMatch(/foresatte/i);
     await expect(page.locator('#sokestatus')).toHaveText(new RegExp(`^${found.length} treff for «foreldre»`));
+    // The excerpt shows why: the sentence with the text's word, marked.
+    for (const mark of await page.locator('#treff .hit').first().locator('.hit__excerpt mark').allTextContents()) expect(mark).toMatch(/^foresatte/i);
+    await expect(page.locator('#treff .hit').first().locator('.hit__excerpt mark').first()).toBeInViewport();
   });
 
   test('et tiltak for én målgruppe kommer foran samletiltakene for alle målgruppene', async ({ page }) => {

@@ -35,6 +35,28 @@ describe('excerpt', () => {
     const html = excerpt({ content: 'Tittel. A <b> & c. skjult', locations: [2], anchors: [{ id: 'sokeord', location: 5, text: 'skjult' }], title: 'Tittel' });
     expect(html).toBe('A <mark>&lt;b&gt;</mark> &amp; c.');
   });
+  it('viser og merker tekstens ord når siden bare ble funnet ved et synonym', () => {
+    const stored = 'Tittel. Eleven får hjelp. Møter med foresatte og rådgiver. skjult foreldre forelder';
+    const at = (w: string) => stored.split(' ').indexOf(w);
+    const source = { content: stored, locations: [at('foreldre')], anchors: [{ id: 'sokeord', location: at('skjult'), text: 'skjult' }], title: 'Tittel' };
+    const synonyms = { foreldre: ['foresatte'], forelder: ['foresatte'] };
+    expect(excerpt({ ...source, synonyms })).toBe('Møter med <mark>foresatte</mark> og rådgiver.');
+    // Without the synonyms, or for a hit that is no synonym's word: the first sentence, nothing marked.
+    expect(excerpt(source)).toBe('Eleven får hjelp. Møter med foresatte og rådgiver.');
+    expect(excerpt({ ...source, synonyms: { annet: ['foresatte'] } })).toBe('Eleven får hjelp. Møter med foresatte og rådgiver.');
+  });
+  it('merker hvert ord i en nøkkel av flere ord, men ikke småordene', () => {
+    const stored = 'Tittel. Overgangen fra skole til lære, og tilbud til alle. skjult læreplass';
+    const at = (w: string) => stored.split(' ').indexOf(w);
+    const html = excerpt({
+      content: stored,
+      locations: [at('læreplass')],
+      anchors: [{ id: 'sokeord', location: at('skjult'), text: 'skjult' }],
+      title: 'Tittel',
+      synonyms: { laereplass: ['skole til lære'] },
+    });
+    expect(html).toBe('Overgangen fra <mark>skole</mark> til <mark>lære,</mark> og tilbud til alle.');
+  });
   it('starter like før et treff langt ute i en lang setning', () => {
     const long = `Tittel. ${Array.from({ length: 60 }, (_, i) => `ord${i}`).join(' ')} treff slutt.`;
     const html = excerpt({ content: long, locations: [61], anchors: [], title: 'Tittel' }, 20);

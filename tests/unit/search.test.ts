@@ -3,7 +3,7 @@ import { compareNb } from '../../src/lib/format';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { vocabulary } from '../../src/lib/norwegian';
-import { derivedWords, groupWeight, indexBlocks, INDEX_WEIGHTS, measureFilters, measureLinks, measurePlaces, nameOrderKeys, synonymWords, unusedSynonyms } from '../../src/lib/search';
+import { derivedWords, groupWeight, indexBlocks, INDEX_WEIGHTS, measureFilters, measureLinks, measurePlaces, nameOrderKeys, synonymSources, synonymWords, unusedSynonyms } from '../../src/lib/search';
 
 const measure = {
   data: {
@@ -68,6 +68,17 @@ describe('synonymWords', () => {
   });
   it('tåler tegn som betyr noe i regulære uttrykk', () => {
     expect(synonymWords('LHBT+ og lhbtq+', { lhbt: ['lhbtq+'] }, vocab)).toEqual([]);
+  });
+});
+
+describe('synonymSources', () => {
+  it('gir hvert ord synonymene legger til, uten æ/ø/å, nøklene det står for, uten småord', () => {
+    expect(synonymSources({ foresatte: ['foreldre'], leksehjelp: ['hjelp med lekser'], 'skole til lære': ['læreplass'], lærling: ['læreplass'] })).toEqual({
+      foreldre: ['foresatte'],
+      hjelp: ['leksehjelp'],
+      lekser: ['leksehjelp'],
+      laereplass: ['skole til lære', 'lærling'],
+    });
   });
 });
 
