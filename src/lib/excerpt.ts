@@ -13,6 +13,12 @@ export interface ExcerptSource {
   content: string;
   /** Word positions of the hits. */
   locations: readonly number[];
+  /**
+   * Pagefind's score of each hit (`balanced_score`): higher for the word as the reader typed it than
+   * for a longer word it begins («NAV» beside «navnet» for «nav»). When given, the excerpt shows the
+   * first of the best hits.
+   */
+  weighted_locations?: readonly { location: number; balanced_score: number }[];
   anchors: readonly { id: string; location: number; text: string }[];
   /** The page's title: the first words of its content. */
   title: string;
@@ -50,6 +56,15 @@ function synonymHits(words: readonly string[], source: ExcerptSource, from: numb
   return out;
 }
 
+/** The first visible hit (from `from` to `end`) of those Pagefind scores highest, or undefined. */
+function bestHit(source: ExcerptSource, from: number, end: number): number | undefined {
+  const visible = (l: number) => l >= from && l < end;
+  const scored = (source.weighted_locations ?? []).filter((w) => visible(w.location));
+  const best = Math.max(...scored.map((w) => w.balanced_score));
+  const candidates = scored.length ? scored.filter((w) => w.balanced_score === best).map((w) => w.location) : source.locations.filter(visible);
+  return candidates.length ? Math.min(...candidates) : undefined;
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const endsSentence = (word: string) => /[.!?:»]$/.test(word);
 
@@ -70,7 +85,7 @@ export function excerpt(source: ExcerptSource, length = 30): string {
   const description = anchor(DESCRIPTION_ANCHOR);
   const firstText = description ? description.location + description.text.split(/\s+/).length : titleEnd;
   const hits = new Set(source.locations);
-  let hit = [...hits].sort((a, b) => a - b).find((l) => l >= firstText && l < end);
+  let hit = bestHit(source, firstText, end);
   if (hit === undefined) {
     // Found by a synonym only: the sentence with the text's own word, marked.
     const standIns = synonymHits(words, source, firstText, end);

@@ -14,6 +14,7 @@ interface PagefindResultData {
   url: string;
   content: string;
   locations: number[];
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
   anchors: { id: string; location: number; text: string }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;

@@ -81,6 +81,19 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
     await expect(page.locator('#treff .hit').first().locator('.hit__excerpt mark').first()).toBeInViewport();
   });
 
+  test('«nav» viser NAV i utdraget, ikke «navnet» som står foran på siden', async ({ page }) => {
+    const found = await searchPaths(page, 'nav');
+    const hits = page.locator('#treff .hit');
+    let checked = 0;
+    for (const [i, path] of found.entries()) {
+      // Pages with the word itself; those with only «navn» are found by Pagefind's prefix match.
+      if (!/(^|[^\p{L}])NAV([^\p{L}]|$)/u.test(await (await page.request.get(path)).text())) continue;
+      await expect(hits.nth(i).locator('.hit__excerpt mark').first(), path).toHaveText(/^NAV/);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   test('et tiltak for én målgruppe kommer foran samletiltakene for alle målgruppene', async ({ page }) => {
     const only = idsWhere((m) => m.data.targetGroups.length === 1 && m.data.targetGroups[0] === 'emosjonelle');
     const all = idsWhere((m) => m.data.targetGroups.length === 7);

@@ -31,6 +31,23 @@ describe('excerpt', () => {
     expect(html.startsWith('Tiltaket retter seg')).toBe(true);
     expect(html).not.toContain('Sandefjord');
   });
+  it('begynner ved det treffet Pagefind gir høyest poeng (ordet slik det er skrevet), ikke ved det første', () => {
+    const stored = 'Tittel. Navnet er nytt. Skolen samarbeider med NAV om elevene. Mer om NAV-kontorene.';
+    const at = (w: string) => stored.split(' ').indexOf(w);
+    const hits = [at('Navnet'), at('NAV'), at('NAV-kontorene.')];
+    const weighted_locations = [
+      { location: hits[0]!, balanced_score: 119.4 },
+      { location: hits[1]!, balanced_score: 360 },
+      { location: hits[2]!, balanced_score: 90 },
+    ];
+    const source = { content: stored, locations: hits, anchors: [], title: 'Tittel' };
+    expect(excerpt({ ...source, weighted_locations }, 9)).toBe('Skolen samarbeider med <mark>NAV</mark> om elevene. Mer om <mark>NAV-kontorene.</mark>');
+    // Without the scores: the first hit, as before.
+    expect(excerpt(source, 4).startsWith('<mark>Navnet</mark>')).toBe(true);
+    // A best hit outside the visible text (index-only words) does not count.
+    const hidden = { ...source, weighted_locations: [{ location: hits[0]!, balanced_score: 119.4 }, { location: 99, balanced_score: 360 }] };
+    expect(excerpt(hidden, 4).startsWith('<mark>Navnet</mark>')).toBe(true);
+  });
   it('tar aldri med søkeordene, og escaper teksten', () => {
     const html = excerpt({ content: 'Tittel. A <b> & c. skjult', locations: [2], anchors: [{ id: 'sokeord', location: 5, text: 'skjult' }], title: 'Tittel' });
     expect(html).toBe('A <mark>&lt;b&gt;</mark> &amp; c.');
