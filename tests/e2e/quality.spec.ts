@@ -127,6 +127,14 @@ test('_headers gir sikkerhetshoder og lang hurtiglagring av filer med hash i nav
   expect(headers).toMatch(/\/_astro\/\*\s+Cache-Control: public, max-age=31536000, immutable/);
 });
 
+test('axe og HTML_CodeSniffer feiler på en side som bryter reglene, og axe på en side med ramme', async ({ page }) => {
+  await page.setContent('<!doctype html><html lang="nb"><title>Brudd</title><main><h1>Brudd</h1><img src="x.png"><input type="text"></main></html>');
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
+  await expect(expectNoHtmlcsErrors(page)).rejects.toThrow(/H37/);
+  await page.setContent('<!doctype html><html lang="nb"><title>Ramme</title><main><h1>Ramme</h1><iframe title="Ramme" srcdoc="<p>Hei</p>"></iframe></main></html>');
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/har en ramme/);
+});
+
 // The browser checks run in chunks so both workers share the pages.
 const CHUNKS = 6;
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
