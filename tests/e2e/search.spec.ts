@@ -128,3 +128,20 @@ test('sortert etter navn viser tiltakene i norsk alfabetisk rekkefølge, ti om g
   await expect(titles).toHaveText(names.slice(0, 20));
   await expect(titles.nth(10)).toBeFocused();
 });
+
+for (const width of [320, 1280]) {
+  test(`valget «Sorter etter» står med luft mellom ledeteksten og listen (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/sok/?q=nav');
+    const select = page.getByLabel('Sorter etter');
+    await expect(select).toBeVisible();
+    const { gap, below } = await select.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el.parentElement!.firstChild!);
+      const text = range.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { gap: box.left - text.right, below: box.top >= text.bottom };
+    });
+    expect(below || gap >= 4, `${gap} px mellom ledeteksten og listen`).toBe(true);
+  });
+}
