@@ -68,6 +68,12 @@ function bestHit(source: ExcerptSource, from: number, end: number): number | und
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const endsSentence = (word: string) => /[.!?:»]$/.test(word);
 
+/** A hit, marked without the punctuation around it: «<mark>NAV</mark>,», not «<mark>NAV,</mark>». */
+function mark(word: string): string {
+  const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+  return core ? `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}` : `<mark>${escapeHtml(word)}</mark>`;
+}
+
 /**
  * An excerpt of about `length` words as HTML (text escaped, hits in <mark>): from the start of the
  * sentence with the first hit in the page's visible text; from the first sentence after the title (a
@@ -105,6 +111,6 @@ export function excerpt(source: ExcerptSource, length = 30): string {
   }
   start = Math.min(start, Math.max(0, end - 1));
   const stop = Math.min(end, start + length);
-  const shown = words.slice(start, stop).map((w, i) => (hits.has(start + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)));
+  const shown = words.slice(start, stop).map((w, i) => (hits.has(start + i) ? mark(w) : escapeHtml(w)));
   return lead + shown.join(' ') + (stop < end && !endsSentence(words[stop - 1]!) ? ' …' : '');
 }

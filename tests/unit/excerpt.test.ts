@@ -17,7 +17,7 @@ describe('excerpt', () => {
   it('begynner ved setningen med treffet og merker treffet', () => {
     const html = excerpt({ content, locations: [at('skolefravær.')], anchors, title: 'STL' }, 8);
     expect(html.startsWith('Elevene har stort')).toBe(true);
-    expect(html).toContain('<mark>skolefravær.</mark>');
+    expect(html).toContain('<mark>skolefravær</mark>.');
   });
   it('viser beskrivelsens første setning når treffet er i navnet eller bare i søkeordene', () => {
     for (const locations of [[0], [at('fravaer')]]) {
@@ -41,7 +41,7 @@ describe('excerpt', () => {
       { location: hits[2]!, balanced_score: 90 },
     ];
     const source = { content: stored, locations: hits, anchors: [], title: 'Tittel' };
-    expect(excerpt({ ...source, weighted_locations }, 9)).toBe('Skolen samarbeider med <mark>NAV</mark> om elevene. Mer om <mark>NAV-kontorene.</mark>');
+    expect(excerpt({ ...source, weighted_locations }, 9)).toBe('Skolen samarbeider med <mark>NAV</mark> om elevene. Mer om <mark>NAV-kontorene</mark>.');
     // Without the scores: the first hit, as before.
     expect(excerpt(source, 4).startsWith('<mark>Navnet</mark>')).toBe(true);
     // A best hit outside the visible text (index-only words) does not count.
@@ -50,7 +50,13 @@ describe('excerpt', () => {
   });
   it('tar aldri med søkeordene, og escaper teksten', () => {
     const html = excerpt({ content: 'Tittel. A <b> & c. skjult', locations: [2], anchors: [{ id: 'sokeord', location: 5, text: 'skjult' }], title: 'Tittel' });
-    expect(html).toBe('A <mark>&lt;b&gt;</mark> &amp; c.');
+    expect(html).toBe('A &lt;<mark>b</mark>&gt; &amp; c.');
+    // Punctuation around a hit stays outside the mark.
+    const quoted = 'x Med «NAV» (og NAV-kontorene), sa de.';
+    const at = (w: string) => quoted.split(' ').indexOf(w);
+    expect(excerpt({ content: quoted, locations: [at('«NAV»'), at('NAV-kontorene),')], anchors: [], title: 'x' })).toBe(
+      'Med «<mark>NAV</mark>» (og <mark>NAV-kontorene</mark>), sa de.',
+    );
   });
   it('viser og merker tekstens ord når siden bare ble funnet ved et synonym', () => {
     const stored = 'Tittel. Eleven får hjelp. Møter med foresatte og rådgiver. skjult foreldre forelder';
@@ -72,7 +78,7 @@ describe('excerpt', () => {
       title: 'Tittel',
       synonyms: { laereplass: ['skole til lære'] },
     });
-    expect(html).toBe('Overgangen fra <mark>skole</mark> til <mark>lære,</mark> og tilbud til alle.');
+    expect(html).toBe('Overgangen fra <mark>skole</mark> til <mark>lære</mark>, og tilbud til alle.');
   });
   it('starter like før et treff langt ute i en lang setning', () => {
     const long = `Tittel. ${Array.from({ length: 60 }, (_, i) => `ord${i}`).join(' ')} treff slutt.`;
