@@ -152,6 +152,8 @@ for (const { name, width, height } of WIDTHS) {
       const target = measures.find((m) => m.data.targetGroups.includes('emosjonelle'))!;
       // Tab to the link for a target group, follow it, tab to the first measure, follow it, tab to its school.
       const tabTo = async (match: (el: { href: string; text: string }) => boolean, limit = 200) => {
+        // The URL changes before the new page's stylesheet applies; a focus ring read then is the browser's own.
+        await page.waitForLoadState('load');
         for (let i = 0; i < limit; i++) {
           await page.keyboard.press('Tab');
           const info = await page.evaluate(() => {
