@@ -60,9 +60,9 @@ function synonymHits(words: readonly string[], source: ExcerptSource, from: numb
 function bestHit(source: ExcerptSource, from: number, end: number): number | undefined {
   const visible = (l: number) => l >= from && l < end;
   const scored = (source.weighted_locations ?? []).filter((w) => visible(w.location));
+  if (!scored.length) return source.locations.filter(visible).sort((a, b) => a - b)[0];
   const best = Math.max(...scored.map((w) => w.balanced_score));
-  const candidates = scored.length ? scored.filter((w) => w.balanced_score === best).map((w) => w.location) : source.locations.filter(visible);
-  return candidates.length ? Math.min(...candidates) : undefined;
+  return Math.min(...scored.filter((w) => w.balanced_score === best).map((w) => w.location));
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
