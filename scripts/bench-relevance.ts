@@ -2,7 +2,8 @@
  * Relevance benchmark: runs every judged query (tests/fixtures/relevance/queries.yaml) through the site's
  * own search page in headless Chromium (and, apart, the held-out sets tests/fixtures/relevance/holdout*.yaml:
  * judged blind after tuning, never tuned on) and prints recall@5, recall@10 (against the listed judgements,
- * and with the ones the judges named equally relevant: tests/relevance.ts) and MRR, overall and per kind.
+ * and with the ones the judges named equally relevant: tests/relevance.ts) and MRR, overall and per kind,
+ * and whether the acceptance figure (recall@10 with equals on the tuned set: ACCEPTANCE) is met.
  * It builds nothing: it serves dist/ as it is (run `npm run build` first).
  *
  *   npm run bench:relevance                    (figures, and each query of the tuned set that does not
@@ -20,7 +21,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from '../tests/e2e/browser.ts';
-import { PASSING_FILE, expected, heldOutSets, readQueries, score, searchPaths, summarise, type Score } from '../tests/relevance.ts';
+import { ACCEPTANCE, PASSING_FILE, expected, heldOutSets, readQueries, score, searchPaths, summarise, type Score } from '../tests/relevance.ts';
 import { serve } from './lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -106,6 +107,10 @@ row('alle', scores.map((s) => s.score));
 for (const kind of [...new Set(scores.map((s) => s.kind))]) {
   row(kind, scores.filter((s) => s.kind === kind).map((s) => s.score));
 }
+const accepted = ACCEPTANCE.of(summarise(scores.map((s) => s.score)));
+console.log(
+  `\nAkseptanse: recall@10 med likeverdige ${accepted.toFixed(3)} på det justerte settet, mål ≥ ${ACCEPTANCE.target}: ${accepted >= ACCEPTANCE.target ? 'nådd' : 'IKKE nådd'}`,
+);
 if (held.size) console.log();
 for (const [name, list] of held) row(name, list);
 
