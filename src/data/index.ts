@@ -67,6 +67,15 @@ export function byId<T extends { id: string }>(entries: readonly T[], kind: stri
   };
 }
 
+/**
+ * How lists name a measure's schools: their short names, comma-separated («Greveskogen, Nøtterøy»). An
+ * unknown school fails loudly (byId). Given the schools once, it names any number of measures.
+ */
+export function schoolNames(schools: readonly School[]): (measure: Measure) => string {
+  const school = byId(schools, 'skole');
+  return (measure) => measure.data.schools.map((ref) => school(ref.id).data.shortName).join(', ');
+}
+
 export async function getOrdered<C extends 'nivaer' | 'nokler' | 'fireT' | 'tema' | 'tjenester'>(
   collection: C,
 ): Promise<CollectionEntry<C>[]> {
