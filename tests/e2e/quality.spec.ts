@@ -73,15 +73,14 @@ test('hver intern lenke og #anker peker på noe som finnes; eksterne lenker list
       }
       const url = new URL(href, `http://x${page}`);
       const path = url.pathname;
-      const target = path.endsWith('/') ? path : path;
-      const isPage = ids.has(target);
+      const isPage = ids.has(path);
       const isFile = !path.endsWith('/') && existsSync(join(DIST, decodeURIComponent(path)));
       if (!isPage && !isFile) {
         broken.push(`${page} → ${href}`);
         continue;
       }
       const hash = decodeURIComponent(url.hash.slice(1));
-      if (hash && isPage && !ids.get(target)!.has(hash)) broken.push(`${page} → ${href} (mangler id «${hash}»)`);
+      if (hash && isPage && !ids.get(path)!.has(hash)) broken.push(`${page} → ${href} (mangler id «${hash}»)`);
     }
   }
   expect(broken).toEqual([]);
