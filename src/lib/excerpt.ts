@@ -3,7 +3,7 @@
  * `content`, the word positions of the hits, and the page's anchors). Used by the search page's script;
  * pure, so it is unit tested here. Pagefind counts word positions in the content split at white space.
  */
-import { fold, STOP_WORDS } from './norwegian';
+import { bareWord, fold, STOP_WORDS } from './norwegian';
 import { INDEX_ANCHOR } from './search-index';
 
 /** The heading before a measure's description: a hit in the name shows the description's first sentence. */
@@ -34,7 +34,7 @@ export interface ExcerptSource {
 export const contentWords = (content: string): string[] => content.split(/\s+/).filter(Boolean);
 
 /** Lower case, æ/ø/å folded, without punctuation: how a word of the stored text is compared. */
-const plain = (word: string) => fold(word).replace(/[^\p{L}\p{N}-]/gu, '');
+const plain = (word: string) => fold(bareWord(word));
 
 /**
  * The positions of the visible words (from `from` to `end`) that stand for the synonyms the page was

@@ -9,6 +9,9 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A word as a text has it, in lower case without the punctuation around it: «NAV,» → «nav», «20-24» stays. */
+export const bareWord = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+
 /** Words that say nothing about what a page is about: left out when a query's words are searched one by one. */
 export const STOP_WORDS = new Set(
   'i på av og med for til som fra om en et ei den det de er har kan skal vil at å ikke eller men så hvor hva hvem når'.split(' '),

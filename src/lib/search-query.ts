@@ -6,7 +6,7 @@
  */
 
 import { contentWords } from './excerpt';
-import { escapeRegExp, fold, STOP_WORDS } from './norwegian';
+import { bareWord, escapeRegExp, fold, STOP_WORDS } from './norwegian';
 
 /** The words of a query worth searching one by one (lower case, stop words left out). */
 export function queryTerms(query: string): string[] {
@@ -70,7 +70,7 @@ export function ahead<R extends { id: string }>(front: readonly R[], results: re
 export function matchedWords(content: string, locations: readonly number[]): string[] {
   const words = contentWords(content);
   return locations.flatMap((l) => {
-    const w = words[l]?.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+    const w = bareWord(words[l] ?? '');
     return w ? [w] : [];
   });
 }

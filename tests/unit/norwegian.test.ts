@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compoundModifier, compoundParts, fold, isFormOf, linkingVariants, vocabulary, words, wordsAndFolded } from '../../src/lib/norwegian';
+import { bareWord, compoundModifier, compoundParts, fold, isFormOf, linkingVariants, vocabulary, words, wordsAndFolded } from '../../src/lib/norwegian';
 
 describe('fold', () => {
   it.each([
@@ -17,6 +17,16 @@ describe('words', () => {
   it('deler ved alt som ikke er bokstav eller tall, i små bokstaver', () => {
     expect(words('Yrkesfag-koordinator (16–19 år), LHBT+')).toEqual(['yrkesfag', 'koordinator', '16', '19', 'år', 'lhbt']);
   });
+});
+
+describe('bareWord', () => {
+  it.each([
+    ['NAV,', 'nav'],
+    ['«Tett', 'tett'],
+    ['på.»', 'på'],
+    ['20-24', '20-24'],
+    ['(lhbt+)', 'lhbt'],
+  ])('%s → %s', (word, bare) => expect(bareWord(word)).toBe(bare));
 });
 
 describe('wordsAndFolded', () => {
