@@ -145,3 +145,23 @@ for (const width of [320, 1280]) {
     expect(below || gap >= 4, `${gap} px mellom ledeteksten og listen`).toBe(true);
   });
 }
+
+for (const width of [375, 1280]) {
+  test(`med få treff står treffene tett etter hverandre, uten tomrom under hvert (${width} px)`, async ({ page }) => {
+    // The list is kept a screen tall while the script loads (no layout shift); its rows must not be
+    // stretched to fill it.
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/sok/?q=skolefravaer');
+    await expect(page.locator('#sokestatus')).toContainText('treff');
+    const hits = page.locator('#treff > li');
+    expect(await hits.count()).toBeGreaterThan(1);
+    expect(await hits.count()).toBeLessThan(10);
+    const slack = await hits.evaluateAll((items) =>
+      items.map((li) => {
+        const last = li.lastElementChild!;
+        return li.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom - parseFloat(getComputedStyle(last).marginBottom);
+      }),
+    );
+    for (const s of slack) expect(s, `${s} px tomt under et treff`).toBeLessThan(2);
+  });
+}
