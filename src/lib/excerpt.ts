@@ -3,7 +3,7 @@
  * `content`, the word positions of the hits, and the page's anchors). Used by the search page's script;
  * pure, so it is unit tested here. Pagefind counts word positions in the content split at white space.
  */
-import { bareWord, fold, STOP_WORDS } from './norwegian';
+import { bareWord, fold, MIN_PART, STOP_WORDS } from './norwegian';
 import { INDEX_ANCHOR } from './search-index';
 
 /** The heading before a measure's description: a hit in the name shows the description's first sentence. */
@@ -37,22 +37,26 @@ export const contentWords = (content: string): string[] => content.split(/\s+/).
 const plain = (word: string) => fold(bareWord(word));
 
 /**
- * The positions of the visible words (from `from` to `end`) that stand for the synonyms the page was
- * found by: a word that starts with a word of a key («foresatte» for the key «foresatte», «skolefravær»
- * for «ufrivillig skolefravær»). Empty when the page was not found by a synonym.
+ * The positions of the visible words (from `from` to `end`) that the index-only words a page was found
+ * by stand for: the text's words a synonym's key starts («foresatte» for the key «foresatte»,
+ * «skolefravær» for «ufrivillig skolefravær»), and the word an index-only word was made from, with
+ * æ/ø/å folded or as a part of a compound («skolefravær» for «skolefravaer» and for «fravær»).
+ * Empty when no index-only word stands for a visible one (a place, a linked theme).
  */
-function synonymHits(words: readonly string[], source: ExcerptSource, from: number, end: number): number[] {
-  if (!source.synonyms) return [];
-  const stems = new Set(
-    source.locations
-      .filter((l) => l >= end)
-      .flatMap((l) => source.synonyms![plain(words[l] ?? '')] ?? [])
+function standInHits(words: readonly string[], source: ExcerptSource, from: number, end: number): number[] {
+  const found = source.locations.filter((l) => l >= end).map((l) => plain(words[l] ?? ''));
+  const keys = new Set(
+    found
+      .flatMap((w) => source.synonyms?.[w] ?? [])
       .flatMap((key) => key.split(' ').map(plain))
       .filter((w) => w.length >= 3 && !STOP_WORDS.has(w)),
   );
-  if (!stems.size) return [];
+  const parts = new Set(found.filter((w) => w.length >= MIN_PART));
   const out: number[] = [];
-  for (let i = from; i < end; i++) if ([...stems].some((stem) => plain(words[i]!).startsWith(stem))) out.push(i);
+  for (let i = from; i < end; i++) {
+    const w = plain(words[i]!);
+    if ([...keys].some((key) => w.startsWith(key)) || [...parts].some((part) => w.includes(part))) out.push(i);
+  }
   return out;
 }
 
@@ -78,7 +82,8 @@ function mark(word: string): string {
  * An excerpt of about `length` words as HTML (text escaped, hits in <mark>): from the start of the
  * sentence with the first hit in the page's visible text; from the first sentence after the title (a
  * measure's: of its description) when the only hits are in the title or in index-only words, unless
- * an index-only hit is a synonym's word: then from the sentence with the text's word it stands for. A
+ * an index-only word stands for a word of the text (a synonym's key, or the word it was made from by
+ * folding æ/ø/å or splitting a compound): then from the sentence with that word, marked. A
  * measure's lines between its name and its description (its schools, its edition) count as its title:
  * the result shows the school already, and «Thor Heyerdahl videregående skole. Fra kartleggingen 2025.
  * Beskrivelse.» says nothing about the measure.
@@ -93,8 +98,8 @@ export function excerpt(source: ExcerptSource, length = 30): string {
   const hits = new Set(source.locations);
   let hit = bestHit(source, firstText, end);
   if (hit === undefined) {
-    // Found by a synonym only: the sentence with the text's own word, marked.
-    const standIns = synonymHits(words, source, firstText, end);
+    // Found by index-only words alone: the sentence with the text's word they stand for, marked.
+    const standIns = standInHits(words, source, firstText, end);
     for (const l of standIns) hits.add(l);
     hit = standIns[0];
   }

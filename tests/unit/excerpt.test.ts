@@ -19,11 +19,25 @@ describe('excerpt', () => {
     expect(html.startsWith('Elevene har stort')).toBe(true);
     expect(html).toContain('<mark>skolefravær</mark>.');
   });
-  it('viser beskrivelsens første setning når treffet er i navnet eller bare i søkeordene', () => {
-    for (const locations of [[0], [at('fravaer')]]) {
-      const html = excerpt({ content, locations, anchors, title: 'STL' }, 6);
-      expect(html.startsWith('Tiltaket retter seg')).toBe(true);
-      expect(html).not.toContain('fravaer');
+  it('viser beskrivelsens første setning når treffet er i navnet', () => {
+    const html = excerpt({ content, locations: [0], anchors, title: 'STL' }, 6);
+    expect(html).toBe('Tiltaket retter seg mot elever. Elevene …');
+  });
+  it('viser og merker ordet i teksten som et søkeord ble laget av: uten æ/ø/å, eller som del av et sammensatt ord', () => {
+    for (const hit of ['fravaer', 'fravær']) {
+      const html = excerpt({ content, locations: [at(hit)], anchors, title: 'STL' }, 8);
+      expect(html).toBe('Elevene har stort ufrivillig <mark>skolefravær</mark>. Målet er mestring.');
+    }
+  });
+  it('viser beskrivelsens første setning når søkeordet ikke står for noe ord i teksten (et sted, et tema)', () => {
+    const stored = 'STL. Beskrivelse. Tiltaket retter seg mot elever. Målet er mestring. sandefjord mentorordning';
+    const at = (w: string) => stored.split(' ').indexOf(w);
+    const anchors = [
+      { id: 'beskrivelse-tittel', location: at('Beskrivelse.'), text: 'Beskrivelse' },
+      { id: 'sokeord', location: at('sandefjord'), text: 'sandefjord mentorordning' },
+    ];
+    for (const hit of ['sandefjord', 'mentorordning']) {
+      expect(excerpt({ content: stored, locations: [at(hit)], anchors, title: 'STL' })).toBe('Tiltaket retter seg mot elever. Målet er mestring.');
     }
   });
   it('viser beskrivelsens første setning når treffet er i linjene mellom navnet og beskrivelsen (skolen)', () => {
