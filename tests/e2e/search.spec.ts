@@ -163,5 +163,11 @@ for (const width of [375, 1280]) {
       }),
     );
     for (const s of slack) expect(s, `${s} px tomt under et treff`).toBeLessThan(2);
+    // The compare button keeps clear of what stands above it (the excerpt, or the target-group tags).
+    const above = await page.locator('#treff .compare-toggle').evaluateAll((buttons) =>
+      buttons.map((b) => b.getBoundingClientRect().top - b.previousElementSibling!.getBoundingClientRect().bottom),
+    );
+    expect(above.length).toBeGreaterThan(0);
+    for (const gap of above) expect(gap, `${gap} px over «Legg til i sammenligning»`).toBeGreaterThanOrEqual(8);
   });
 }
