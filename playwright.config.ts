@@ -33,8 +33,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // Serves the built site (dist/); `npm test` builds it first.
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // Serves the built site (dist/); `npm test` builds it first. --ignore-lock: a preview server the
+    // developer left running (`npm start`) holds Astro's lock for this folder, and without the flag the
+    // tests' own server refuses to start beside it.
+    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
