@@ -45,17 +45,19 @@ const plain = (word: string) => fold(bareWord(word));
  */
 function standInHits(words: readonly string[], source: ExcerptSource, from: number, end: number): number[] {
   const found = source.locations.filter((l) => l >= end).map((l) => plain(words[l] ?? ''));
-  const keys = new Set(
-    found
-      .flatMap((w) => source.synonyms?.[w] ?? [])
-      .flatMap((key) => key.split(' ').map(plain))
-      .filter((w) => w.length >= 3 && !STOP_WORDS.has(w)),
-  );
-  const parts = new Set(found.filter((w) => w.length >= MIN_PART));
+  const keys = [
+    ...new Set(
+      found
+        .flatMap((w) => source.synonyms?.[w] ?? [])
+        .flatMap((key) => key.split(' ').map(plain))
+        .filter((w) => w.length >= 3 && !STOP_WORDS.has(w)),
+    ),
+  ];
+  const parts = [...new Set(found.filter((w) => w.length >= MIN_PART))];
   const out: number[] = [];
   for (let i = from; i < end; i++) {
     const w = plain(words[i]!);
-    if ([...keys].some((key) => w.startsWith(key)) || [...parts].some((part) => w.includes(part))) out.push(i);
+    if (keys.some((key) => w.startsWith(key)) || parts.some((part) => w.includes(part))) out.push(i);
   }
   return out;
 }
