@@ -127,3 +127,23 @@ export function correctQuery(query: string, misses: readonly string[], nearest: 
   }
   return done.length ? { query: out, words: done } : undefined;
 }
+
+/**
+ * The search page's status line. `total` results, of which the first `exact` were found for the whole
+ * query (every word of a phrase, or the word as typed); when the search was widened, the line says how
+ * many those are and what the rest have, so that 40 results for «lærevansker» do not read as 40 pages
+ * about it. `query` is what the reader typed; `correction`, the query searched in its place.
+ */
+export function resultStatus(query: string, total: number, exact: number, correction?: Correction): string {
+  const what = (q: string) => (q ? ` for «${q}»` : '');
+  if (total === 0) return `Ingen treff${what(query)}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`;
+  const searched = correction?.query ?? query;
+  const count = correction
+    ? `${correction.words.map(([w]) => `«${w}»`).join(' og ')} står ikke i tekstene. Viser ${total} treff${what(searched)}.`
+    : `${total} treff${what(searched)}.`;
+  if (exact >= total || !searched) return count;
+  const rest = total - exact;
+  const phrase = queryTerms(searched).length > 1;
+  if (phrase) return `${count} ${exact ? `${exact} har alle ordene, de ${rest} neste noen av dem.` : 'Ingen har alle ordene; disse har noen av dem.'}`;
+  return `${count} ${exact ? `${exact} har ordet, de ${rest} neste deler av det eller en annen skrivemåte.` : 'Ingen har ordet slik det er skrevet; disse har deler av det eller en annen skrivemåte.'}`;
+}

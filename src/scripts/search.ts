@@ -7,7 +7,7 @@
 import { bestBetKey } from '../lib/best-bets';
 import { excerpt } from '../lib/excerpt';
 import { compoundModifier, compoundParts, fold, vocabulary, type Vocabulary } from '../lib/norwegian';
-import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded, type Correction } from '../lib/search-query';
+import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, resultStatus, unfolded, type Correction } from '../lib/search-query';
 import { speller, type Speller } from '../lib/spelling';
 
 interface PagefindResultData {
@@ -216,6 +216,11 @@ async function run(pushUrl: boolean) {
   }
   const all = sort ? found.all : await withBestBet(pf, query, found.all, opts);
   if (mine !== generation) return;
+  // How many of the first results were found for the whole query; a place's page put first is one.
+  const whole = new Set(found.all.slice(0, found.exact).map((r) => r.id));
+  if (all[0] && all[0] !== found.all[0]) whole.add(all[0].id);
+  let exact = 0;
+  while (exact < all.length && whole.has(all[exact]!.id)) exact++;
   let shown = 0;
   // Each result's text is fetched only when shown: a first search loads ten, not all. The ten are
   // fetched together and each is shown, in rank order, as soon as it and those above it have arrived.
@@ -236,15 +241,15 @@ async function run(pushUrl: boolean) {
   if (mine !== generation) return;
   done();
   if (more) more.onclick = () => void showMore();
-  const what = (q: string) => (q ? ` for «${q}»` : '');
-  announce(
-    all.length === 0
-      ? `Ingen treff${what(query)}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`
-      : correction
-        ? `${correction.words.map(([w]) => `«${w}»`).join(' og ')} står ikke i tekstene. Viser ${all.length} treff${what(correction.query)}.`
-        : `${all.length} treff${what(query)}.`,
-    pushUrl ? 700 : 0,
-  );
+  announce(resultStatus(query, all.length, exact, correction), pushUrl ? 700 : 0);
+}
+
+/** What find gives: the results, how many of the first are for the whole query, and the unknown words. */
+interface Found {
+  all: PagefindResult[];
+  /** The first `exact` results have every word of the query (or the word as typed); the rest, some. */
+  exact: number;
+  misses: string[];
 }
 
 /**
@@ -259,19 +264,19 @@ async function find(
   query: string,
   opts: Parameters<Pagefind['search']>[1],
   widen: boolean,
-): Promise<{ all: PagefindResult[]; misses: string[] } | undefined> {
+): Promise<Found | undefined> {
   const search = await pf.search(query || null, opts);
   if (!search) return undefined;
   const all = search.results;
   const words = queryTerms(query);
-  if (!query) return { all, misses: [] };
+  if (!query) return { all, exact: all.length, misses: [] };
   // One word with a page of results is a word of the texts when the top results have it (Pagefind
   // also finds pages for a word it cut back to a shorter one); in a phrase, a misspelt word can hide
   // behind the others, so its words are always checked.
   let cutBack = false;
   if (words.length === 1 && all.length >= PAGE_SIZE) {
     const top = await Promise.all(all.slice(0, 3).map(fragment));
-    if (top.some((d) => foundAsTyped(words[0]!, matchedWords(d.content, d.locations)))) return { all, misses: [] };
+    if (top.some((d) => foundAsTyped(words[0]!, matchedWords(d.content, d.locations)))) return { all, exact: all.length, misses: [] };
     cutBack = true;
   }
   const [vocab, spell] = await Promise.all([loadParts(), loadSpeller()]);
@@ -280,21 +285,26 @@ async function find(
   const joined = joinSplitCompounds(words, (w) => spell.knows(w));
   if (joined.length < words.length) {
     const again = await find(pf, joined.join(' '), opts, widen);
-    if (again?.all.length) return { all: ahead(again.all, all), misses: again.misses };
+    if (again?.all.length) {
+      const both = ahead(again.all, all);
+      // The pages with the two words apart have every word too, unless the joined word's were widened.
+      return { all: both, exact: again.exact < again.all.length ? again.exact : both.length, misses: again.misses };
+    }
   }
   const partsOf = new Map(words.map((w) => [w, compoundParts(w, vocab)]));
   // A compound of the site's words is no misspelling, though the site may not write it.
   const misses = words.filter((w) => !spell.knows(w) && partsOf.get(w)!.length === 0);
-  if (!widen || (all.length >= PAGE_SIZE && !cutBack)) return { all, misses };
+  if (!widen || (all.length >= PAGE_SIZE && !cutBack)) return { all, exact: all.length, misses };
   const split = words.length === 1 ? [...partsOf.get(words[0]!)!] : [];
   // A compound whose last part the site does not have is widened by its first («miljø» of «miljoterapeut»).
   const modifier = words.length === 1 && !split.length ? compoundModifier(words[0]!, vocab) : undefined;
   if (modifier) split.push(modifier);
   // What a cut-back word found rests on a shorter word; the pages with the compound's parts come first.
-  if (cutBack && !split.length) return { all, misses };
+  if (cutBack && !split.length) return { all, exact: all.length, misses };
   const terms = [...new Set([...words, ...split, ...words.flatMap((w) => unfolded(w) ?? [])])];
   const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
-  return { all: mergeResults(cutBack ? [] : all, each.map((r) => r?.results ?? []), await pageCount(pf)), misses };
+  const first = cutBack ? [] : all;
+  return { all: mergeResults(first, each.map((r) => r?.results ?? []), await pageCount(pf)), exact: first.length, misses };
 }
 
 if (form && status && list) {

@@ -4,7 +4,8 @@
  * `npm run bench:relevance -- --write-floor`) must still pass. Expectations come from the content.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { municipalities } from '../../src/lib/facets';
 import { readCollection, readMeasures } from '../content';
@@ -134,6 +135,27 @@ test('en feilstavet «hospetering» i søkefeltet på forsiden viser tiltakene m
   await expect(first.locator('mark').first()).toHaveText(/hospitering/i);
   const found = await page.locator('#treff .hit__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   for (const id of withWord.slice(0, 10)) expect(found).toContain(id);
+});
+
+test('et ord som få sider har, fra forsiden: statuslinjen sier hvor mange som har ordet, og de står først', async ({ page }) => {
+  // «lærevansker» stands on few pages; the search widens by its parts («lære», «vansker»), and the
+  // reader should not take the dozens of pages with «lærer» for pages about it.
+  const pages = readdirSync('content', { recursive: true, encoding: 'utf8' })
+    .filter((f) => !f.startsWith('kilder') && /\.(md|mdx|ya?ml)$/.test(f))
+    .filter((f) => /lærevansk/i.test(readFileSync(join('content', f), 'utf8')));
+  expect(pages.length).toBeGreaterThan(0);
+  await page.goto('/');
+  await page.getByRole('search', { name: 'Søk på nettstedet' }).getByRole('searchbox').fill('lærevansker');
+  await page.keyboard.press('Enter');
+  const status = page.locator('#sokestatus');
+  await expect(status).toContainText('har ordet');
+  await expect(status).toBeInViewport();
+  const [, total, exact, rest] = /^(\d+) treff for «lærevansker»\. (\d+) har ordet, de (\d+) neste deler av det/.exec((await status.textContent()) ?? '') ?? [];
+  expect(Number(exact)).toBe(pages.length);
+  expect(Number(total)).toBe(Number(exact) + Number(rest));
+  const hits = page.locator('#treff .hit');
+  for (let i = 0; i < Number(exact); i++) await expect(hits.nth(i).locator('.hit__excerpt mark').first()).toHaveText(/^lærevansk/i);
+  await expect(hits.nth(Number(exact)).locator('.hit__excerpt')).not.toContainText(/lærevansk/i);
 });
 
 test('en feilstaving som Pagefind kutter ned til et kortere ord med mange treff («elevveilder»), rettes også', async ({ page }) => {

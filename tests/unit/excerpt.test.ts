@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/excerpt';
 import { speller } from '../../src/lib/spelling';
-import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, unfolded } from '../../src/lib/search-query';
+import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, resultStatus, unfolded } from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
 const content =
@@ -188,5 +188,31 @@ describe('unfolded', () => {
     expect(unfolded('fravaeret')).toBe('fraværet');
     expect(unfolded('laereplassen')).toBe('læreplassen');
     expect(unfolded('notteroy')).toBeUndefined();
+  });
+});
+
+describe('resultStatus', () => {
+  it('sier antallet, og ingen mer når alle treffene er for hele søket', () => {
+    expect(resultStatus('leksehjelp', 10, 10)).toBe('10 treff for «leksehjelp».');
+    expect(resultStatus('', 60, 60)).toBe('60 treff.');
+    expect(resultStatus('mobing', 0, 0)).toBe('Ingen treff for «mobing». Prøv et annet ord, en kortere form av ordet, eller fjern et filter.');
+  });
+  it('sier hvor mange som har alle ordene når søket er utvidet, og hva de andre har', () => {
+    expect(resultStatus('to lærere i klasserommet', 52, 3)).toBe('52 treff for «to lærere i klasserommet». 3 har alle ordene, de 49 neste noen av dem.');
+    expect(resultStatus('elever uten venner', 20, 0)).toBe('20 treff for «elever uten venner». Ingen har alle ordene; disse har noen av dem.');
+  });
+  it('sier det samme om ett ord og delene av det', () => {
+    expect(resultStatus('lærevansker', 40, 1)).toBe('40 treff for «lærevansker». 1 har ordet, de 39 neste deler av det eller en annen skrivemåte.');
+    expect(resultStatus('leksehjelpere', 38, 0)).toBe(
+      '38 treff for «leksehjelpere». Ingen har ordet slik det er skrevet; disse har deler av det eller en annen skrivemåte.',
+    );
+  });
+  it('sier hvilket ord som ble søkt i stedet, og om det søket', () => {
+    const correction = { query: 'hospitering', words: [['hospetering', 'hospitering']] as [string, string][] };
+    expect(resultStatus('hospetering', 5, 5, correction)).toBe('«hospetering» står ikke i tekstene. Viser 5 treff for «hospitering».');
+    const phrase = { query: 'mobbing på skolen', words: [['mobing', 'mobbing']] as [string, string][] };
+    expect(resultStatus('mobing på skolen', 12, 2, phrase)).toBe(
+      '«mobing» står ikke i tekstene. Viser 12 treff for «mobbing på skolen». 2 har alle ordene, de 10 neste noen av dem.',
+    );
   });
 });
