@@ -36,15 +36,21 @@ const sizes = args.map(Number).filter(Boolean);
 const runs: [string, number | undefined][] = args.includes('real')
   ? [['ekte (60)', undefined]]
   : sizes.length
-  ? sizes.map((n) => [`syntetisk ${n}`, n])
-  : [
-      ['ekte (60)', undefined],
-      ['syntetisk 1000', 1000],
-      ['syntetisk 10000', 10000],
-    ];
+    ? sizes.map((n) => [`syntetisk ${n}`, n])
+    : [
+        ['ekte (60)', undefined],
+        ['syntetisk 1000', 1000],
+        ['syntetisk 10000', 10000],
+      ];
 
 console.log('Byggetid (astro build med Pagefind-indeks), 2 kjerner');
-console.log('nettsted'.padEnd(18), 'sider'.padStart(7), 'sekunder'.padStart(9), 'ms/side'.padStart(8), 'topp-minne MB'.padStart(14));
+console.log(
+  'nettsted'.padEnd(18),
+  'sider'.padStart(7),
+  'sekunder'.padStart(9),
+  'ms/side'.padStart(8),
+  'topp-minne MB'.padStart(14),
+);
 for (const [label, n] of runs) {
   const dir = n === undefined ? ROOT : syntheticProject(n);
   try {

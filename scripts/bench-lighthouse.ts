@@ -20,7 +20,13 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('Fant ikke dist/: kjÃ
 const server = await serve(DIST);
 const chrome = await launch({
   chromePath: chromiumPath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 console.log('Lighthouse, mobilprofil (poeng 0â€“100)');

@@ -21,7 +21,17 @@ import { chromium } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from '../tests/e2e/browser.ts';
-import { ACCEPTANCE, PASSING_FILE, expected, heldOutSets, readQueries, score, searchPaths, summarise, type Score } from '../tests/relevance.ts';
+import {
+  ACCEPTANCE,
+  PASSING_FILE,
+  expected,
+  heldOutSets,
+  readQueries,
+  score,
+  searchPaths,
+  summarise,
+  type Score,
+} from '../tests/relevance.ts';
 import { serve } from './lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -49,10 +59,15 @@ if (show >= 0) {
       }, before);
       console.log(`«${query}»: ${await page.locator('#sokestatus').textContent()}`);
       // The words each result was found by, as the excerpt marks them.
-      const marks = await page.locator('#treff .hit').evaluateAll((hits) =>
-        hits.map((hit) => [...new Set([...hit.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase()))].join(', ')),
-      );
-      for (const [i, path] of paths.entries()) console.log(`${String(i + 1).padStart(4)}  ${path}  ${marks[i] ? `(${marks[i]})` : ''}`);
+      const marks = await page
+        .locator('#treff .hit')
+        .evaluateAll((hits) =>
+          hits.map((hit) =>
+            [...new Set([...hit.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase()))].join(', '),
+          ),
+        );
+      for (const [i, path] of paths.entries())
+        console.log(`${String(i + 1).padStart(4)}  ${path}  ${marks[i] ? `(${marks[i]})` : ''}`);
     }
   } finally {
     await browser.close();
@@ -65,7 +80,10 @@ const held = new Map<string, Score[]>(heldOut.map((h) => [h.name, []]));
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/sok/`);
-  const all = [...queries.map((q) => ['', q] as const), ...heldOut.flatMap((h) => h.queries.map((q) => [h.name, q] as const))];
+  const all = [
+    ...queries.map((q) => ['', q] as const),
+    ...heldOut.flatMap((h) => h.queries.map((q) => [h.name, q] as const)),
+  ];
   for (const [set, q] of all) {
     const results = await searchPaths(page, q.query);
     const s = score(q, results);
@@ -102,10 +120,24 @@ const row = (label: string, list: Score[]) => {
   );
 };
 console.log();
-console.log('gruppe'.padEnd(14), 'søk'.padStart(4), 'recall@5'.padStart(10), 'recall@10'.padStart(10), 'm/likeverdige'.padStart(13), 'MRR'.padStart(6), 'bestått'.padStart(9));
-row('alle', scores.map((s) => s.score));
+console.log(
+  'gruppe'.padEnd(14),
+  'søk'.padStart(4),
+  'recall@5'.padStart(10),
+  'recall@10'.padStart(10),
+  'm/likeverdige'.padStart(13),
+  'MRR'.padStart(6),
+  'bestått'.padStart(9),
+);
+row(
+  'alle',
+  scores.map((s) => s.score),
+);
 for (const kind of [...new Set(scores.map((s) => s.kind))]) {
-  row(kind, scores.filter((s) => s.kind === kind).map((s) => s.score));
+  row(
+    kind,
+    scores.filter((s) => s.kind === kind).map((s) => s.score),
+  );
 }
 const accepted = ACCEPTANCE.of(summarise(scores.map((s) => s.score)));
 console.log(

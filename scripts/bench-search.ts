@@ -108,7 +108,8 @@ if (which && existsSync(join(which, 'pagefind'))) {
   await measure('mappe', resolve(which));
 } else {
   if (which !== '10000') {
-    if (!existsSync(join(ROOT, 'dist', 'pagefind'))) throw new Error('Fant ikke dist/pagefind: kjør `npm run build` først.');
+    if (!existsSync(join(ROOT, 'dist', 'pagefind')))
+      throw new Error('Fant ikke dist/pagefind: kjør `npm run build` først.');
     await measure('ekte (60)', join(ROOT, 'dist'));
   }
   if (which !== 'real') {

@@ -19,7 +19,11 @@ interface Weight {
   brotli: number;
 }
 
-const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const add = (a: Weight, b: Weight): Weight => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
 const zero: Weight = { raw: 0, gzip: 0, brotli: 0 };
 
 function weigh(bytes: Buffer): Weight {

@@ -13,7 +13,14 @@ import { filesUnder } from './lib/files.ts';
 
 /** Each file of a built site, by its path, as a SHA-256 hash of its bytes. */
 const files = (dir: string) =>
-  new Map(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  new Map(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 
 function build(): Map<string, string> {
   const out = mkdtempSync(join(tmpdir(), 'tiltaksbanken-determinism-'));
@@ -31,7 +38,9 @@ function build(): Map<string, string> {
 
 const first = build();
 const second = build();
-const differing = [...new Set([...first.keys(), ...second.keys()])].filter((f) => first.get(f) !== second.get(f)).sort();
+const differing = [...new Set([...first.keys(), ...second.keys()])]
+  .filter((f) => first.get(f) !== second.get(f))
+  .sort();
 if (differing.length) {
   console.error(`To bygg ga ulike filer (${differing.length}):\n${differing.join('\n')}`);
   process.exit(1);

@@ -111,7 +111,16 @@ function propose(row: SourceRow) {
     else if (nums.length === 2) participants = { min: nums[0]!, max: nums[1]!, text };
     else participants = { min: nums[0]!, max: nums[0]!, text };
   }
-  return { programmes, goals, targetGroups, ageGroups, organisation, academicActivities, socialActivities, participants };
+  return {
+    programmes,
+    goals,
+    targetGroups,
+    ageGroups,
+    organisation,
+    academicActivities,
+    socialActivities,
+    participants,
+  };
 }
 
 const q = (s: string) => JSON.stringify(s);

@@ -19,14 +19,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const yamlFiles = (folder: string) => readdirSync(`content/${folder}`).filter((f) => f.endsWith('.yaml')).sort();
+const yamlFiles = (folder: string) =>
+  readdirSync(`content/${folder}`)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 const schools = yamlFiles('skoler').map((f) => ({
   id: entryId(f),
   name: String(parseContentFile(readFileSync(`content/skoler/${f}`, 'utf8'), f).data['name']),
 }));
 const sources = yamlFiles('kilder').map(entryId);
 const editions = yamlFiles('utgaver')
-  .map((f) => ({ id: entryId(f), date: String(parseContentFile(readFileSync(`content/utgaver/${f}`, 'utf8'), f).data['date']) }))
+  .map((f) => ({
+    id: entryId(f),
+    date: String(parseContentFile(readFileSync(`content/utgaver/${f}`, 'utf8'), f).data['date']),
+  }))
   .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   .map((e) => e.id);
 
@@ -42,7 +48,13 @@ if ((!name || !school) && process.stdin.isTTY) {
   prompt.close();
 }
 if (!name || !school) fail('Bruk: npm run nytt-tiltak -- "Navnet på tiltaket" skole-id');
-if (!schools.some((s) => s.id === school)) fail(`Skolen ${notAllowed(school, schools.map((s) => s.id))}`);
+if (!schools.some((s) => s.id === school))
+  fail(
+    `Skolen ${notAllowed(
+      school,
+      schools.map((s) => s.id),
+    )}`,
+  );
 
 const slug = slugify(name);
 if (!slug) fail(`Navnet «${name}» gir ikke noe filnavn; det må ha bokstaver eller tall.`);

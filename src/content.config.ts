@@ -26,13 +26,19 @@ import {
 
 /** Text that must be there and not be blank. */
 const nonEmptyText = z
-  .string({ error: (iss) => (iss.input === undefined ? 'mangler; skriv en tekst' : `må være en tekst, ikke ${JSON.stringify(iss.input)}`) })
+  .string({
+    error: (iss) =>
+      iss.input === undefined ? 'mangler; skriv en tekst' : `må være en tekst, ikke ${JSON.stringify(iss.input)}`,
+  })
   .trim()
   .min(1, 'kan ikke være tom');
 
 /** A list in square brackets. */
 const list = <T extends z.ZodType>(item: T) =>
-  z.array(item, { error: (iss) => `${iss.input === undefined ? 'mangler' : 'må være en liste'}; skriv verdiene i hakeparenteser: [a, b]` });
+  z.array(item, {
+    error: (iss) =>
+      `${iss.input === undefined ? 'mangler' : 'må være en liste'}; skriv verdiene i hakeparenteser: [a, b]`,
+  });
 
 /** An object that allows only its own fields; an unknown (often misspelt) field is named, with the allowed ones. */
 const record = <S extends z.ZodRawShape>(shape: S, missing = 'mangler') => {
@@ -53,7 +59,9 @@ const record = <S extends z.ZodRawShape>(shape: S, missing = 'mangler') => {
  * which at the top has no path. A catch-all that always fails does that.
  */
 const entry = <S extends z.ZodRawShape>(shape: S) =>
-  z.object(shape).catchall(z.unknown().refine(() => false, `ukjent felt. Tillatte felt: ${Object.keys(shape).join(', ')}`));
+  z
+    .object(shape)
+    .catchall(z.unknown().refine(() => false, `ukjent felt. Tillatte felt: ${Object.keys(shape).join(', ')}`));
 
 /** One value of a vocabulary (src/lib/facets.ts); `hint` follows the list of allowed values. */
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, hint = '') =>
@@ -98,7 +106,12 @@ const sourceRef = record(
 const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
-    .string({ error: (iss) => (iss.input === undefined ? 'mangler dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel "2026-05-01"' : `må være en dato som ÅÅÅÅ-MM-DD, ikke ${JSON.stringify(iss.input)}`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? 'mangler dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel "2026-05-01"'
+          : `må være en dato som ÅÅÅÅ-MM-DD, ikke ${JSON.stringify(iss.input)}`,
+    })
     .refine(RULES.date.test, { error: (iss) => RULES.date.message(String(iss.input)) }),
 );
 
@@ -110,11 +123,14 @@ const datedReason = record({
 
 /** An editorial link: the site's own judgement, always with a short justification. */
 const justification = z
-  .string({ error: 'mangler begrunnelse: hver redaksjonell kobling må ha en why med én eller to setninger fra beskrivelsen' })
+  .string({
+    error: 'mangler begrunnelse: hver redaksjonell kobling må ha en why med én eller to setninger fra beskrivelsen',
+  })
   .min(20, 'begrunnelsen (why) må være minst 20 tegn');
 /** Why a call could go either way; the page marks the link as a borderline call (docs/innhold.md lists them). */
 const borderline = nonEmptyText.optional();
-const editorialLinks = <T extends z.ZodType>(value: T) => list(record({ value, quote, why: justification, borderline })).default([]);
+const editorialLinks = <T extends z.ZodType>(value: T) =>
+  list(record({ value, quote, why: justification, borderline })).default([]);
 
 /**
  * A measure file. Facets are written as `{ value, quote }`; the pages, filters and figures read plain
@@ -257,7 +273,10 @@ export const serviceSchema = entry({
   order: z.number().int(),
   sources,
   /** What the sources say of the service's standing (statutory, a pilot that is to start …), in their words. */
-  status: record({ value: nonEmptyText, ...sourceQuote }, 'mangler status: skriv hva kildene sier om tjenesten (lovpålagt, pilot …), med sitat'),
+  status: record(
+    { value: nonEmptyText, ...sourceQuote },
+    'mangler status: skriv hva kildene sier om tjenesten (lovpålagt, pilot …), med sitat',
+  ),
   /** Editorial, like a measure's: the levels the service serves, each with a quote from a source and a justification. */
   assessment: record({
     levels: list(record({ value: level, ...sourceQuote, why: justification, borderline })).default([]),
@@ -276,7 +295,10 @@ export const serviceSchema = entry({
 });
 
 /** A site address inside the site: a path from the root, with a trailing slash (and an optional #anchor). */
-const sitePath = nonEmptyText.regex(/^\/([^\s#?]*\/)?(#[\w-]+)?$/, 'må være en adresse på nettstedet som begynner og slutter med «/», for eksempel /nivaer/ eller /kunnskapsgrunnlag/#nokler');
+const sitePath = nonEmptyText.regex(
+  /^\/([^\s#?]*\/)?(#[\w-]+)?$/,
+  'må være en adresse på nettstedet som begynner og slutter med «/», for eksempel /nivaer/ eller /kunnskapsgrunnlag/#nokler',
+);
 
 /**
  * A chapter of kunnskapsgrunnlag-2021: its printed heading (`source.section`), the site's title and
@@ -302,8 +324,14 @@ export const chapterSchema = entry({
     }),
   ).default([]),
 })
-  .refine((c) => !c.ownPage || c.sections.length > 0, { message: 'et kapittel med egen side (ownPage: true) må ha avsnitt (sections)', path: ['sections'] })
-  .refine((c) => c.ownPage || c.links.length > 0, { message: 'et kapittel uten egen side må lenke til sidene som presenterer det (links)', path: ['links'] });
+  .refine((c) => !c.ownPage || c.sections.length > 0, {
+    message: 'et kapittel med egen side (ownPage: true) må ha avsnitt (sections)',
+    path: ['sections'],
+  })
+  .refine((c) => c.ownPage || c.links.length > 0, {
+    message: 'et kapittel uten egen side må lenke til sidene som presenterer det (links)',
+    path: ['links'],
+  });
 
 /**
  * A reference the knowledge base gives in a footnote: as printed (`printed`, found in the source text
@@ -319,7 +347,10 @@ export const referenceSchema = entry({
   year: nonEmptyText.optional(),
   url: z
     .string()
-    .regex(/^(https?|file):\/\/\S+$/, 'må være adressen slik dokumentet skriver den, som begynner med https://, http:// eller file://')
+    .regex(
+      /^(https?|file):\/\/\S+$/,
+      'må være adressen slik dokumentet skriver den, som begynner med https://, http:// eller file://',
+    )
     .optional(),
 });
 
@@ -340,23 +371,25 @@ const searchWord = z
  * readers use for it, added to the index of every page whose text has it.
  */
 export const synonymsSchema = entry({
-  synonyms: z.record(
-    searchWord,
-    list(searchWord).min(1, 'minst ett ord; skriv ordene i hakeparenteser: [ord, ord]'),
-    {
-      error: (iss) =>
-        iss.code === 'invalid_key'
-          ? `«${String(iss.input)}»: ${KEY_RULE}`
-          : iss.input === undefined
-            ? 'mangler'
-            : 'må være en liste med ord: «ord: [annet ord, tredje]»',
-    },
-  ),
+  synonyms: z.record(searchWord, list(searchWord).min(1, 'minst ett ord; skriv ordene i hakeparenteser: [ord, ord]'), {
+    error: (iss) =>
+      iss.code === 'invalid_key'
+        ? `«${String(iss.input)}»: ${KEY_RULE}`
+        : iss.input === undefined
+          ? 'mangler'
+          : 'må være en liste med ord: «ord: [annet ord, tredje]»',
+  }),
 });
 
 /** A collection's loader: the folder's files of its type; the id comes from the file name (entryId). */
 const entries = (folder: ContentFolder) =>
-  cleanLoader(glob({ pattern: `*.${CONTENT_FOLDERS[folder]}`, base: `./content/${folder}`, generateId: ({ entry }) => entryId(entry) }));
+  cleanLoader(
+    glob({
+      pattern: `*.${CONTENT_FOLDERS[folder]}`,
+      base: `./content/${folder}`,
+      generateId: ({ entry }) => entryId(entry),
+    }),
+  );
 
 export const collections = {
   kilder: defineCollection({ loader: entries('kilder'), schema: sourceSchema }),

@@ -38,7 +38,9 @@ export function sourceText(key: string): string {
 type MeasureOutput = z.output<typeof measureSchema>;
 export type MeasureData = {
   // A mapped type, not Omit: the schema's catch-all (unknown fields) gives the type an index signature.
-  [K in keyof MeasureOutput as string extends K ? never : K extends 'schools' | 'source' | EvidenceField ? never : K]: MeasureOutput[K];
+  [
+    K in keyof MeasureOutput as string extends K ? never : K extends 'schools' | 'source' | EvidenceField ? never : K
+  ]: MeasureOutput[K];
 } & { schools: string[]; source: { document: string; section: string } } & { [K in EvidenceField]: string[] };
 
 /** The measures with the schema's defaults and its transform applied, as the pages see them. */

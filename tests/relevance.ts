@@ -24,7 +24,13 @@ export interface JudgedQuery {
 
 export function readQueries(file = join(RELEVANCE_DIR, 'queries.yaml')): JudgedQuery[] {
   const list = parse(readFileSync(file, 'utf8')) as JudgedQuery[];
-  return list.map((q) => ({ ...q, top5: q.top5 ?? [], top10: q.top10 ?? [], pages: q.pages ?? [], also: q.also ?? [] }));
+  return list.map((q) => ({
+    ...q,
+    top5: q.top5 ?? [],
+    top10: q.top10 ?? [],
+    pages: q.pages ?? [],
+    also: q.also ?? [],
+  }));
 }
 
 /**
@@ -52,8 +58,14 @@ const measurePath = (id: string) => `/tiltak/${id}/`;
  */
 export function expected(q: JudgedQuery): { top5: string[]; top10: string[]; relevant: string[] } {
   const pages = q.pages ?? [];
-  const top5 = [...q.top5.map((m) => measurePath(m.id)), ...pages.filter((p) => p.within === 'top5').map((p) => p.path)];
-  const rest = [...q.top10.map((m) => measurePath(m.id)), ...pages.filter((p) => p.within === 'top10').map((p) => p.path)];
+  const top5 = [
+    ...q.top5.map((m) => measurePath(m.id)),
+    ...pages.filter((p) => p.within === 'top5').map((p) => p.path),
+  ];
+  const rest = [
+    ...q.top10.map((m) => measurePath(m.id)),
+    ...pages.filter((p) => p.within === 'top10').map((p) => p.path),
+  ];
   const top10 = [...new Set([...top5, ...rest])];
   return { top5, top10, relevant: [...new Set([...top10, ...(q.also ?? []).map(measurePath)])] };
 }
@@ -139,8 +151,8 @@ export async function searchPaths(page: Page, query: string): Promise<string[]> 
       document.getElementById('treff')?.getAttribute('aria-busy') === 'false',
     query,
   );
-  const hrefs = await page.locator('#treff .hit__title a').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .locator('#treff .hit__title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.slice(0, 10);
 }

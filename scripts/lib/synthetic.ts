@@ -42,7 +42,9 @@ export function syntheticProject(count: number): string {
 function quotesOf(data: unknown): string[] {
   if (Array.isArray(data)) return data.flatMap(quotesOf);
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => (key === 'quote' && typeof value === 'string' ? [value] : quotesOf(value)));
+    return Object.entries(data).flatMap(([key, value]) =>
+      key === 'quote' && typeof value === 'string' ? [value] : quotesOf(value),
+    );
   }
   return [];
 }

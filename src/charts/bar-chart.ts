@@ -54,7 +54,11 @@ export function renderBarChart(figure: BarFigure, options: RenderOptions = {}): 
     for (const bar of group.bars) {
       const lines = wrap(bar.label, WIDTH, LABEL_SIZE);
       const linked = bar.href !== undefined && !standalone;
-      const labelClass = [CLASS.label, (bar.kind === 'silent' || bar.kind === 'other') && CLASS.labelSilent, linked && CLASS.labelLink]
+      const labelClass = [
+        CLASS.label,
+        (bar.kind === 'silent' || bar.kind === 'other') && CLASS.labelSilent,
+        linked && CLASS.labelLink,
+      ]
         .filter(Boolean)
         .join(' ');
       const label = textLines(lines, { x: 0, y: y + LABEL_SIZE, lineHeight: LABEL_LINE, className: labelClass });

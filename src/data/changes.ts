@@ -2,4 +2,6 @@
 import { getAllMeasures, getEditions, oncePerBuild } from '.';
 import { listChanges, type Change } from '../lib/changes';
 
-export const getChanges: () => Promise<Change[]> = oncePerBuild(async () => listChanges(await getAllMeasures(), await getEditions()));
+export const getChanges: () => Promise<Change[]> = oncePerBuild(async () =>
+  listChanges(await getAllMeasures(), await getEditions()),
+);

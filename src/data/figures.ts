@@ -9,7 +9,11 @@ export async function getFigureInput(measures?: readonly Measure[]): Promise<Fig
   const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
   return {
     measures: measures ?? (await getMeasures()),
-    schools: (await getSchools()).map((s) => ({ id: s.id, shortName: s.data.shortName, municipality: s.data.municipality })),
+    schools: (await getSchools()).map((s) => ({
+      id: s.id,
+      shortName: s.data.shortName,
+      municipality: s.data.municipality,
+    })),
     datasets: (await getCollection('statistikk')).map((d) => ({
       ...d.data,
       id: d.id,

@@ -46,7 +46,9 @@ export type Edition = CollectionEntry<'utgaver'>;
 
 /** The survey's editions, oldest first. */
 export async function getEditions(): Promise<Edition[]> {
-  return (await getCollection('utgaver')).sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0));
+  return (await getCollection('utgaver')).sort((a, b) =>
+    a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0,
+  );
 }
 
 export async function getSchools(): Promise<School[]> {
@@ -127,7 +129,9 @@ export async function searchSortKey(title: string): Promise<string> {
  * the places the front page lists and the search finds (a municipality without one has a page, but no
  * measures to show).
  */
-export async function getSchoolMunicipalities(): Promise<{ term: (typeof municipalities.terms)[number]; schools: School[] }[]> {
+export async function getSchoolMunicipalities(): Promise<
+  { term: (typeof municipalities.terms)[number]; schools: School[] }[]
+> {
   const schools = await getSchools();
   return municipalities.terms.flatMap((term) => {
     const local = schools.filter((s) => s.data.municipality === term.slug);
@@ -199,7 +203,9 @@ export async function referencesOn(path: string): Promise<SourceReference[]> {
  * (src/lib/spelling.ts).
  */
 export const siteTexts = oncePerBuild(async () => {
-  const concepts = await Promise.all((['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)));
+  const concepts = await Promise.all(
+    (['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getCollection(c)),
+  );
   return [
     ...(await getCollection('tiltak')).map((m) => `${m.data.name} ${m.body ?? ''}`),
     ...concepts.flat().map((c) => `${c.data.title} ${c.data.summary} ${c.body ?? ''}`),

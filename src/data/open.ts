@@ -51,5 +51,7 @@ export async function xlsxResponse(measures: readonly OpenMeasure[], title: stri
     licence: LICENCE,
     date: dataDate(date),
   });
-  return new Response(body, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
 }

@@ -19,7 +19,8 @@ export function contentFiles(root: string): string[] {
 }
 
 /** The content check on the project in `root`. */
-export const checkProject = (root: string) => checkContent(contentFiles(root), (file) => readFileSync(join(root, file), 'utf8'));
+export const checkProject = (root: string) =>
+  checkContent(contentFiles(root), (file) => readFileSync(join(root, file), 'utf8'));
 
 export default function contentCheckIntegration(): AstroIntegration {
   return {

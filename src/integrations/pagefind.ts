@@ -52,7 +52,11 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const record of data.records) files.push({ url: record.url, content: recordHtml(record) });
           const indexed = new Set(files.map((f) => f.url));
           const unused = Object.keys(data.pages).filter((url) => !indexed.has(url));
-          if (unused.length) fail('indeksering', unused.map((url) => `søkeord for en side som ikke er indeksert: ${url}`));
+          if (unused.length)
+            fail(
+              'indeksering',
+              unused.map((url) => `søkeord for en side som ikke er indeksert: ${url}`),
+            );
           let count = 0;
           for (const file of files) {
             const added = await index.addHTMLFile(file);

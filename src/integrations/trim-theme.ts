@@ -57,8 +57,15 @@ export function dropBlocks(css: string, pattern: RegExp, property?: RegExp): str
   // Properties first, so a block that only declares them (among others) is kept without them.
   const withoutProperties = (text: string) =>
     // A value may hold ; inside url(…) or quotes (a data URL's «svg+xml;charset»).
-    property ? text.replace(new RegExp(`${property.source}:(?:url\\([^)]*\\)|"[^"]*"|[^;}])+;?`, 'g'), '').replace(/;}/g, '}') : text;
-  return blocks.map(withoutProperties).filter((b) => !pattern.test(b)).join('') + css.slice(start);
+    property
+      ? text.replace(new RegExp(`${property.source}:(?:url\\([^)]*\\)|"[^"]*"|[^;}])+;?`, 'g'), '').replace(/;}/g, '}')
+      : text;
+  return (
+    blocks
+      .map(withoutProperties)
+      .filter((b) => !pattern.test(b))
+      .join('') + css.slice(start)
+  );
 }
 
 /**
@@ -67,7 +74,8 @@ export function dropBlocks(css: string, pattern: RegExp, property?: RegExp): str
  * not load, and its icon is a 1 KB data URL on every page.
  */
 // The .ds-focus utility classes too: the components the site loads draw focus with the variables.
-export const UNUSED_BASE = /ds-checkbox--checked|ds-floating|ds-fade-in|ds-readonly-icon|ds-print-preserve|\.ds-icon\b|ds-list--unstyled|\.ds-focus/;
+export const UNUSED_BASE =
+  /ds-checkbox--checked|ds-floating|ds-fade-in|ds-readonly-icon|ds-print-preserve|\.ds-icon\b|ds-list--unstyled|\.ds-focus/;
 export const UNUSED_BASE_PROPERTIES = /--ds-readonly-icon-[a-z-]+/;
 
 export default function trimTheme(): Plugin {

@@ -72,13 +72,25 @@ export function listChanges(measures: readonly ChangeMeasure[], editions: readon
       changes.push({ kind: 'updated', key, date: u.date, reason: u.reason, measure: named });
     }
     if (m.data.ended) {
-      changes.push({ kind: 'ended', key: `tiltak/${m.id}/avsluttet`, date: m.data.ended.date, reason: m.data.ended.reason, measure: named });
+      changes.push({
+        kind: 'ended',
+        key: `tiltak/${m.id}/avsluttet`,
+        date: m.data.ended.date,
+        reason: m.data.ended.reason,
+        measure: named,
+      });
     }
   }
   for (const e of editions) {
     const added = (byEdition.get(e.id) ?? []).sort((a, b) => compareNb(a.name, b.name));
     if (added.length === 0) continue;
-    changes.push({ kind: 'edition', key: editionKey(e.id), date: e.data.date, edition: { id: e.id, title: e.data.title }, measures: added });
+    changes.push({
+      kind: 'edition',
+      key: editionKey(e.id),
+      date: e.data.date,
+      edition: { id: e.id, title: e.data.title },
+      measures: added,
+    });
   }
   return changes.sort(
     (a, b) =>
@@ -112,7 +124,9 @@ export interface MeasureDates {
 
 export function measureDates(data: ChangeMeasure['data'], editionLabel: string): MeasureDates {
   const line = (word: string, d: Dated) => `${word} ${formatDate(d.date)}: ${d.reason}`;
-  const updates = [...data.updated].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).map((u) => line('Oppdatert', u));
+  const updates = [...data.updated]
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .map((u) => line('Oppdatert', u));
   return {
     edition: `Fra ${editionLabel}`,
     updates,

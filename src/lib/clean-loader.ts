@@ -27,7 +27,10 @@ function cleanEntry(entry: StoredEntry): StoredEntry {
     const { html, metadata } = entry.rendered;
     cleaned.rendered = { ...entry.rendered, html: cleanContentText(html) };
     if (metadata?.headings) {
-      cleaned.rendered.metadata = { ...metadata, headings: metadata.headings.map((h) => ({ ...h, text: cleanContentText(h.text) })) };
+      cleaned.rendered.metadata = {
+        ...metadata,
+        headings: metadata.headings.map((h) => ({ ...h, text: cleanContentText(h.text) })),
+      };
     }
   }
   return cleaned;
@@ -45,7 +48,11 @@ export function cleanLoader(loader: Loader): Loader {
           return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
         },
       });
-      return loader.load({ ...context, store, parseData: (props) => context.parseData({ ...props, data: cleanStrings(props.data) }) });
+      return loader.load({
+        ...context,
+        store,
+        parseData: (props) => context.parseData({ ...props, data: cleanStrings(props.data) }),
+      });
     },
   };
 }

@@ -54,7 +54,11 @@ export function notAllowed(value: unknown, allowed: readonly (string | number)[]
   const shown = typeof value === 'string' ? `«${value}»` : JSON.stringify(value);
   const guess = typeof value === 'string' ? allowed.find((a) => String(a) === slugify(value)) : undefined;
   const hint =
-    guess === undefined ? '' : typeof guess === 'number' ? ` Skriv ${guess} uten anførselstegn.` : ` Mente du «${guess}»?`;
+    guess === undefined
+      ? ''
+      : typeof guess === 'number'
+        ? ` Skriv ${guess} uten anførselstegn.`
+        : ` Mente du «${guess}»?`;
   return `${shown} er ikke en tillatt verdi.${hint} ${list}`;
 }
 
@@ -86,10 +90,18 @@ const documentOf = (ref: unknown): unknown => fieldOf(ref, 'document');
 /** The references an entry makes, as its schema declares them with `reference()`; other shapes are the schema's to report. */
 function referencesOf({ folder, data }: Entry): Reference[] {
   const refs: { field: string; target: ContentFolder; id: unknown }[] = [
-    ...asArray(folder === 'tiltak' ? data['schools'] : []).map((id, i) => ({ field: `schools[${i}]`, target: 'skoler' as const, id })),
+    ...asArray(folder === 'tiltak' ? data['schools'] : []).map((id, i) => ({
+      field: `schools[${i}]`,
+      target: 'skoler' as const,
+      id,
+    })),
     { field: 'source.document', target: 'kilder', id: documentOf(data['source']) },
     { field: 'edition', target: 'utgaver', id: folder === 'tiltak' ? data['edition'] : undefined },
-    ...asArray(data['sources']).map((s, i) => ({ field: `sources[${i}].document`, target: 'kilder' as const, id: documentOf(s) })),
+    ...asArray(data['sources']).map((s, i) => ({
+      field: `sources[${i}].document`,
+      target: 'kilder' as const,
+      id: documentOf(s),
+    })),
     { field: 'status.document', target: 'kilder', id: documentOf(data['status']) },
     // A service's editorial links cite a source document each (a measure's cite its own description).
     ...asArray(folder === 'tjenester' ? fieldOf(data['assessment'], 'levels') : []).map((l, i) => ({
@@ -138,8 +150,10 @@ function placeOf(file: string): { folder: ContentFolder; problem?: string } | un
   if (!match || !folder || !(folder in CONTENT_FOLDERS)) return undefined;
   const ext = CONTENT_FOLDERS[folder];
   const where = `content/${folder}/`;
-  if (match[2]!.includes('/')) return { folder, problem: `ligger i en undermappe og blir ikke lest. Flytt filen rett inn i ${where}` };
-  if (!file.endsWith(`.${ext}`)) return { folder, problem: `blir ikke lest: filer i ${where} må slutte på «.${ext}» (små bokstaver)` };
+  if (match[2]!.includes('/'))
+    return { folder, problem: `ligger i en undermappe og blir ikke lest. Flytt filen rett inn i ${where}` };
+  if (!file.endsWith(`.${ext}`))
+    return { folder, problem: `blir ikke lest: filer i ${where} må slutte på «.${ext}» (små bokstaver)` };
   return { folder };
 }
 
@@ -182,7 +196,11 @@ export function checkContent(files: readonly string[], read: (file: string) => s
     }
     if (CONTENT_FOLDERS[entry.folder] === 'md' && entry.body === '') {
       const what = entry.folder === 'tiltak' ? 'Tiltakets beskrivelse, ordrett fra kilden,' : 'Teksten';
-      problems.push({ file: entry.file, field: 'beskrivelse', message: `er tom. ${what} skal stå under den siste linjen med «---»` });
+      problems.push({
+        file: entry.file,
+        field: 'beskrivelse',
+        message: `er tom. ${what} skal stå under den siste linjen med «---»`,
+      });
     } else if (entry.folder === 'tiltak') {
       for (const problem of checkEvidence(entry.data, entry.body)) problems.push({ file: entry.file, ...problem });
     } else if (entry.folder === 'kapitler') {
@@ -197,7 +215,11 @@ export function checkContent(files: readonly string[], read: (file: string) => s
     for (const ref of referencesOf(entry)) {
       const known = idsIn(ref.target);
       if (!known.includes(ref.id)) {
-        problems.push({ file: entry.file, field: ref.field, message: `${notAllowed(ref.id, known)} (filene i content/${ref.target}/)` });
+        problems.push({
+          file: entry.file,
+          field: ref.field,
+          message: `${notAllowed(ref.id, known)} (filene i content/${ref.target}/)`,
+        });
       }
     }
   }

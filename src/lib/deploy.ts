@@ -35,7 +35,8 @@ export function readDeploy(env: Record<string, string | undefined>): Deploy {
   const contactEmail = env['CONTACT_EMAIL']?.trim() || undefined;
   let siteUrl: URL | undefined;
   if (siteText !== undefined) {
-    const expected = 'Skriv adressen til nettstedets rot med https://, for eksempel SITE_URL=https://tiltak.eksempel.no';
+    const expected =
+      'Skriv adressen til nettstedets rot med https://, for eksempel SITE_URL=https://tiltak.eksempel.no';
     try {
       siteUrl = new URL(siteText);
     } catch {
@@ -46,7 +47,9 @@ export function readDeploy(env: Record<string, string | undefined>): Deploy {
     }
     // The site's own links start at / (/tiltak/…), so it must be served at a host's root.
     if (siteUrl.pathname !== '/' || siteUrl.search || siteUrl.hash || siteUrl.username || siteUrl.password) {
-      throw new DeployError(`SITE_URL: «${siteText}» har mer enn vertsnavnet; nettstedet må ligge i roten av en vert. ${expected}`);
+      throw new DeployError(
+        `SITE_URL: «${siteText}» har mer enn vertsnavnet; nettstedet må ligge i roten av en vert. ${expected}`,
+      );
     }
   }
   if (contactEmail !== undefined && !EMAIL.test(contactEmail)) {

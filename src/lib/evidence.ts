@@ -128,7 +128,8 @@ export function checkEvidence(data: Record<string, unknown>, body: string): Evid
   };
   for (const field of EVIDENCE_FIELDS) {
     const items = data[field];
-    if (Array.isArray(items)) items.forEach((item, i) => check(`${field}[${i}]`, item, VERBATIM_FIELDS.includes(field)));
+    if (Array.isArray(items))
+      items.forEach((item, i) => check(`${field}[${i}]`, item, VERBATIM_FIELDS.includes(field)));
   }
   const participants = data['participants'];
   if (isRecord(participants)) check('participants', { value: participants['text'], quote: participants['text'] }, true);
@@ -143,15 +144,19 @@ export function checkEvidence(data: Record<string, unknown>, body: string): Evid
 }
 
 /** Every fact of a measure with its quote, in the order of EVIDENCE_FIELDS, then participants, then the assessment. */
-export function collectEvidence(data: {
-  [K in EvidenceField]: readonly Quoted[];
-} & {
-  participants?: { text: string } | undefined;
-  assessment: { [K in AssessmentKind]: readonly Quoted<string | number>[] };
-}): Evidence[] {
+export function collectEvidence(
+  data: {
+    [K in EvidenceField]: readonly Quoted[];
+  } & {
+    participants?: { text: string } | undefined;
+    assessment: { [K in AssessmentKind]: readonly Quoted<string | number>[] };
+  },
+): Evidence[] {
   return [
     ...EVIDENCE_FIELDS.flatMap((field) => data[field].map(({ value, quote }) => ({ field, value, quote }))),
-    ...(data.participants ? [{ field: 'participants', value: data.participants.text, quote: data.participants.text }] : []),
+    ...(data.participants
+      ? [{ field: 'participants', value: data.participants.text, quote: data.participants.text }]
+      : []),
     ...ASSESSMENT_KINDS.flatMap((kind) =>
       data.assessment[kind].map(({ value, quote }) => ({ field: `assessment.${kind}`, value: String(value), quote })),
     ),
@@ -169,7 +174,9 @@ export type PlainValues<T extends MeasureQuotes> = {
  * The schema's transform: the pages, filters and figures read plain lists of values; the quotes are
  * gathered in `evidence`, one list for the page and the open data.
  */
-export function withEvidence<T extends Parameters<typeof collectEvidence>[0]>(data: T): PlainValues<T> & { evidence: Evidence[] } {
+export function withEvidence<T extends Parameters<typeof collectEvidence>[0]>(
+  data: T,
+): PlainValues<T> & { evidence: Evidence[] } {
   const plain = Object.fromEntries(EVIDENCE_FIELDS.map((field) => [field, data[field].map((item) => item.value)]));
   return { ...data, ...plain, evidence: collectEvidence(data) } as PlainValues<T> & { evidence: Evidence[] };
 }

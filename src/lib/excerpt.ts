@@ -77,7 +77,9 @@ const endsSentence = (word: string) => /[.!?:»]$/.test(word);
 /** A hit, marked without the punctuation around it: «<mark>NAV</mark>,», not «<mark>NAV,</mark>». */
 function mark(word: string): string {
   const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
-  return core ? `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}` : `<mark>${escapeHtml(word)}</mark>`;
+  return core
+    ? `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}`
+    : `<mark>${escapeHtml(word)}</mark>`;
 }
 
 /**

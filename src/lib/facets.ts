@@ -27,8 +27,16 @@ export const programmes = vocabulary([
 ] as const);
 
 export const goals = vocabulary([
-  { slug: 'faglige-kvalifikasjoner', label: 'Faglige kvalifikasjoner', description: 'Styrke ungdommens faglige kvalifikasjoner.' },
-  { slug: 'sosiale-ferdigheter-og-relasjoner', label: 'Sosiale ferdigheter og relasjoner', description: 'Styrke sosiale ferdigheter og relasjoner.' },
+  {
+    slug: 'faglige-kvalifikasjoner',
+    label: 'Faglige kvalifikasjoner',
+    description: 'Styrke ungdommens faglige kvalifikasjoner.',
+  },
+  {
+    slug: 'sosiale-ferdigheter-og-relasjoner',
+    label: 'Sosiale ferdigheter og relasjoner',
+    description: 'Styrke sosiale ferdigheter og relasjoner.',
+  },
   { slug: 'karriereveier', label: 'Karriereveier', description: 'Finne mulige karriereveier.' },
 ] as const);
 
@@ -36,10 +44,23 @@ export const targetGroups = vocabulary([
   { slug: 'faglige', label: 'Faglige utfordringer', description: 'Elever med faglige utfordringer.' },
   { slug: 'spraklige', label: 'Språklige utfordringer', description: 'Elever med språklige utfordringer.' },
   { slug: 'emosjonelle', label: 'Emosjonelle utfordringer', description: 'Elever med emosjonelle utfordringer.' },
-  { slug: 'sosiale-og-familiaere', label: 'Sosiale og familiære utfordringer', description: 'Elever med sosiale og familiære utfordringer.' },
-  { slug: 'rus-og-kriminalitet', label: 'Rus og kriminalitet', description: 'Elever med utfordringer knyttet til rus og kriminalitet.', phrase: 'utfordringer knyttet til rus og kriminalitet' },
+  {
+    slug: 'sosiale-og-familiaere',
+    label: 'Sosiale og familiære utfordringer',
+    description: 'Elever med sosiale og familiære utfordringer.',
+  },
+  {
+    slug: 'rus-og-kriminalitet',
+    label: 'Rus og kriminalitet',
+    description: 'Elever med utfordringer knyttet til rus og kriminalitet.',
+    phrase: 'utfordringer knyttet til rus og kriminalitet',
+  },
   { slug: 'utagerende-atferd', label: 'Utagerende atferd', description: 'Elever med utagerende atferd.' },
-  { slug: 'krysskulturell-bakgrunn', label: 'Krysskulturell bakgrunn', description: 'Elever med krysskulturell bakgrunn.' },
+  {
+    slug: 'krysskulturell-bakgrunn',
+    label: 'Krysskulturell bakgrunn',
+    description: 'Elever med krysskulturell bakgrunn.',
+  },
 ] as const);
 
 export const ageGroups = vocabulary([
@@ -66,7 +87,11 @@ export const organisations = vocabulary([
 
 export const academicActivities = vocabulary([
   { slug: 'undervisning', label: 'Undervisning/opplæring', description: 'Undervisning og opplæring.' },
-  { slug: 'individuell-oppfolging', label: 'Individuell oppfølging', description: 'Individuell oppfølging gjennom samtaler og kartlegging.' },
+  {
+    slug: 'individuell-oppfolging',
+    label: 'Individuell oppfølging',
+    description: 'Individuell oppfølging gjennom samtaler og kartlegging.',
+  },
   { slug: 'eksamensforberedelse', label: 'Eksamensforberedelse', description: 'Forberedelse til eksamen.' },
   { slug: 'arbeidsforberedelser', label: 'Arbeidsforberedelser', description: 'Forberedelser til arbeidslivet.' },
   { slug: 'bedriftsbesok', label: 'Bedriftsbesøk', description: 'Besøk i bedrifter.' },
@@ -80,8 +105,16 @@ export const academicActivities = vocabulary([
 export const socialActivities = vocabulary([
   { slug: 'livsmestring', label: 'Livsmestringsferdigheter', description: 'Trening på livsmestringsferdigheter.' },
   { slug: 'sosiale-ferdigheter', label: 'Sosiale ferdigheter', description: 'Trening på sosiale ferdigheter.' },
-  { slug: 'relasjoner-og-vennskap', label: 'Relasjoner og vennskap', description: 'Utvikling av relasjoner og vennskap.' },
-  { slug: 'sosiale-moteplasser', label: 'Sosiale møteplasser', description: 'Tilrettelegging for sosiale møteplasser.' },
+  {
+    slug: 'relasjoner-og-vennskap',
+    label: 'Relasjoner og vennskap',
+    description: 'Utvikling av relasjoner og vennskap.',
+  },
+  {
+    slug: 'sosiale-moteplasser',
+    label: 'Sosiale møteplasser',
+    description: 'Tilrettelegging for sosiale møteplasser.',
+  },
   { slug: 'mestringsfolelse', label: 'Mestringsfølelse', description: 'Aktiviteter som gir mestringsfølelse.' },
 ] as const);
 

@@ -69,17 +69,23 @@ const capitalFirst = (group: FactGroup): FactGroup => ({
 
 /** The rows of a measure's facts box, in reading order. */
 export function factRows(input: FactsInput): FactRow[] {
-  const same = (a: string, b: string) => normalizeSpace(a).toLocaleLowerCase('nb') === normalizeSpace(b).toLocaleLowerCase('nb');
+  const same = (a: string, b: string) =>
+    normalizeSpace(a).toLocaleLowerCase('nb') === normalizeSpace(b).toLocaleLowerCase('nb');
   return factItems(input).map(({ label, items }) => ({
     label,
-    groups: groupByQuote(items).map(capitalFirst).map((g) =>
-      g.items.length === 1 && g.quote !== undefined && !g.items[0]!.href && same(g.items[0]!.text, g.quote) ? { ...g, quoteIsValue: true } : g,
-    ),
+    groups: groupByQuote(items)
+      .map(capitalFirst)
+      .map((g) =>
+        g.items.length === 1 && g.quote !== undefined && !g.items[0]!.href && same(g.items[0]!.text, g.quote)
+          ? { ...g, quoteIsValue: true }
+          : g,
+      ),
   }));
 }
 
 function factItems({ data }: FactsInput): { label: string; items: FactItem[] }[] {
-  const quoteOf = (field: string, value: string) => data.evidence.find((e) => e.field === field && e.value === value)?.quote;
+  const quoteOf = (field: string, value: string) =>
+    data.evidence.find((e) => e.field === field && e.value === value)?.quote;
   const texts = (field: string, values: readonly string[], other = false): FactItem[] =>
     values.map((value) => ({ text: value, quote: quoteOf(field, value), ...(other ? { other } : {}) }));
   const facetRow = (facet: FacetKey) => {

@@ -14,7 +14,6 @@ export const FEED_TITLE = `Endringer i ${SITE_NAME}`;
 /** The `tag:` URI of a change (or of the feed itself, without a key). */
 export const tagUri = (key?: string): string => `tag:${TAG_AUTHORITY}:endringer${key ? `/${key}` : ''}`;
 
-
 /** Where a change is told: the measure's page, or the edition's place on /endringer/. */
 export const changeHref = (change: Change): string =>
   change.kind === 'edition' ? `${urls.changes}#${changeAnchor(change)}` : urls.measure(change.measure.id);
@@ -45,9 +44,7 @@ export function changesFeed(changes: readonly Change[], site?: URL): string {
   });
   for (const change of changes) {
     const summary =
-      change.kind === 'edition'
-        ? `${change.measures.length} tiltak fra ${change.edition.title}.`
-        : change.reason;
+      change.kind === 'edition' ? `${change.measures.length} tiltak fra ${change.edition.title}.` : change.reason;
     feed.addItem({
       id: tagUri(change.key),
       title: escapeHtml(changeTitle(change)),

@@ -39,9 +39,14 @@ export const FILTER_LABELS: Record<FilterParam, string> = {
 };
 
 const fromTerms = (terms: readonly Term[]): FilterOption[] => terms.map((t) => ({ value: t.slug, label: t.label }));
-const option = (terms: readonly Term[], slug: string): FilterOption => ({ value: slug, label: labelOf({ terms }, slug) });
+const option = (terms: readonly Term[], slug: string): FilterOption => ({
+  value: slug,
+  label: labelOf({ terms }, slug),
+});
 
-export function filterOptions(schools: readonly { id: string; shortName: string }[]): Record<FilterParam, FilterOption[]> {
+export function filterOptions(
+  schools: readonly { id: string; shortName: string }[],
+): Record<FilterParam, FilterOption[]> {
   return {
     malgruppe: fromTerms(FACETS.targetGroups.vocab.terms),
     alder: fromTerms(FACETS.ageGroups.vocab.terms),
@@ -65,7 +70,8 @@ export function measureFilterValues(
   school: (id: string) => SchoolInfo & { id?: string },
 ): Record<FilterParam, FilterOption[]> {
   const facet = (key: keyof typeof FACET_PARAMS) => m.data[key].map((slug) => option(FACETS[key].vocab.terms, slug));
-  const unique = (options: FilterOption[]) => options.filter((o, i) => options.findIndex((x) => x.value === o.value) === i);
+  const unique = (options: FilterOption[]) =>
+    options.filter((o, i) => options.findIndex((x) => x.value === o.value) === i);
   const schools = m.data.schools.map((s) => ({ id: s.id, ...school(s.id) }));
   return {
     malgruppe: facet('targetGroups'),

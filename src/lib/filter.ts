@@ -36,7 +36,10 @@ export function parseSelection(query: string): Selection {
   const selection: Selection = {};
   for (const [key, raw] of params) {
     if (!isParam(key)) continue;
-    for (const value of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
+    for (const value of raw
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean)) {
       const list = (selection[key] ??= []);
       if (!list.includes(value)) list.push(value);
     }
@@ -76,7 +79,11 @@ export function filterItems<T extends FilterItem>(items: readonly T[], selection
  * How many items each value of a facet would show if it were selected too: the other facets'
  * selections apply, this facet's own does not (the usual count for OR within a facet).
  */
-export function optionCounts(items: readonly FilterItem[], selection: Selection, param: FilterParam): Map<string, number> {
+export function optionCounts(
+  items: readonly FilterItem[],
+  selection: Selection,
+  param: FilterParam,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
     if (!matches(item, selection, param)) continue;
@@ -90,7 +97,11 @@ export function optionCounts(items: readonly FilterItem[], selection: Selection,
  * utfordringer eller Språklige utfordringer, og kommune Larvik: 5 av 60». `groups` are the filter's groups
  * in order, each with its label and the labels of its chosen values; groups with none are left out.
  */
-export function selectionHeading(groups: readonly { label: string; values: readonly string[] }[], shown: string, total: string): string {
+export function selectionHeading(
+  groups: readonly { label: string; values: readonly string[] }[],
+  shown: string,
+  total: string,
+): string {
   const active = groups.filter((g) => g.values.length > 0);
   if (active.length === 0) return `Alle tiltakene: ${total}`;
   const parts = active.map((g) => `${g.label.toLowerCase()} ${g.values.join(' eller ')}`);

@@ -49,7 +49,20 @@ export function formatAgeRange(range: { min?: number | undefined; max?: number |
   return 'ikke oppgitt';
 }
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 /** An ISO date (ÅÅÅÅ-MM-DD) as Norwegian text: "2026-05-01" → "1. mai 2026". */
 export function formatDate(iso: string): string {

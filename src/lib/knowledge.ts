@@ -28,7 +28,8 @@ export function htmlText(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10));
+      if (name[0] === '#')
+        return String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10));
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
     .replace(/\s+/g, ' ')
@@ -75,7 +76,11 @@ const pathOf = (href: string): string => href.replace(/#.*$/, '');
  * The page that presents a numbered section of the knowledge base: the chapter's own page, the first page
  * it links to, or the page its chapter file names for that subsection. Undefined when no chapter says.
  */
-export function pageOfSection(section: string, chapters: readonly ChapterPlaces[], chapterUrl: (id: string) => string): string | undefined {
+export function pageOfSection(
+  section: string,
+  chapters: readonly ChapterPlaces[],
+  chapterUrl: (id: string) => string,
+): string | undefined {
   for (const chapter of chapters) {
     const { source, ownPage, links, subsections } = chapter.data;
     const sub = subsections.find((s) => s.section === section);
@@ -173,7 +178,10 @@ const listed = (headings: readonly string[]) => (headings.length ? headings.map(
  * What is wrong with a chapter file's sections, in Norwegian: each `## heading` of the body must have its
  * entry in `sections`, with the same text and in the same order. Undefined when they agree.
  */
-export function sectionMismatch(bodyHeadings: readonly string[], declared: readonly DeclaredSection[]): string | undefined {
+export function sectionMismatch(
+  bodyHeadings: readonly string[],
+  declared: readonly DeclaredSection[],
+): string | undefined {
   const wanted = declared.map((d) => d.heading.replace(/\s+/g, ' ').trim());
   if (bodyHeadings.length === wanted.length && bodyHeadings.every((h, i) => h === wanted[i])) return undefined;
   return `overskriftene i teksten (linjer som begynner med «## ») og avsnittene i sections må være de samme, i samme rekkefølge. I teksten: ${listed(bodyHeadings)}. I sections: ${listed(wanted)}`;
@@ -182,7 +190,9 @@ export function sectionMismatch(bodyHeadings: readonly string[], declared: reado
 /** The content check's view of a chapter file (content/kapitler/*.md): its sections against its body. */
 export function checkChapter(data: Record<string, unknown>, body: string): { field: string; message: string }[] {
   if (data['ownPage'] !== true) return [];
-  const declared = Array.isArray(data['sections']) ? (data['sections'] as DeclaredSection[]).filter((s) => typeof s?.heading === 'string') : [];
+  const declared = Array.isArray(data['sections'])
+    ? (data['sections'] as DeclaredSection[]).filter((s) => typeof s?.heading === 'string')
+    : [];
   const problem = sectionMismatch(markdownHeadings(body), declared);
   return problem ? [{ field: 'sections', message: problem }] : [];
 }
@@ -198,5 +208,8 @@ export function chapterSections<T extends DeclaredSection>(file: string, html: s
     declared,
   );
   if (problem) throw new Error(`${file}: sections: ${problem}`);
-  return { intro: withLinkClass(intro), sections: sections.map((s, i) => ({ ...declared[i]!, id: s.id, html: withLinkClass(s.html) })) };
+  return {
+    intro: withLinkClass(intro),
+    sections: sections.map((s, i) => ({ ...declared[i]!, id: s.id, html: withLinkClass(s.html) })),
+  };
 }

@@ -380,13 +380,18 @@ export function agesOverlap(a: { min?: number | undefined; max?: number | undefi
  * Each measure's page title: its name, and where two measures share a name («Leksehjelp»), the schools
  * too («Leksehjelp, Horten vgs»), so every page has a title of its own. One pass over the measures.
  */
-export function measureTitles(measures: readonly MeasureLike[], schoolName: (id: string) => string): Map<string, string> {
+export function measureTitles(
+  measures: readonly MeasureLike[],
+  schoolName: (id: string) => string,
+): Map<string, string> {
   const seen = new Map<string, number>();
   for (const m of measures) seen.set(m.data.name, (seen.get(m.data.name) ?? 0) + 1);
   return new Map(
     measures.map((m) => [
       m.id,
-      seen.get(m.data.name)! > 1 ? `${m.data.name}, ${joinNb(m.data.schools.map((s) => schoolName(s.id)))}` : m.data.name,
+      seen.get(m.data.name)! > 1
+        ? `${m.data.name}, ${joinNb(m.data.schools.map((s) => schoolName(s.id)))}`
+        : m.data.name,
     ]),
   );
 }

@@ -14,7 +14,9 @@ export const bareWord = (word: string): string => word.toLowerCase().replace(/[^
 
 /** Words that say nothing about what a page is about: left out when a query's words are searched one by one. */
 export const STOP_WORDS = new Set(
-  'i på av og med for til som fra om en et ei den det de er har kan skal vil at å ikke eller men så hvor hva hvem når'.split(' '),
+  'i på av og med for til som fra om en et ei den det de er har kan skal vil at å ikke eller men så hvor hva hvem når'.split(
+    ' ',
+  ),
 );
 
 /** A text to match literally inside a regular expression («lhbt+» → «lhbt\+»). */
@@ -73,7 +75,23 @@ export const ENDINGS = ['ende', 'ene', 'ers', 'ets', 'ens', 'er', 'en', 'et', 'e
 const STEM_ENDINGS = ['e', 'r', 'er', 'en', 'et', 'ene'];
 
 /** Words that end other words as suffixes, not as parts: endr|ingen, felles|skap, sekto|rene. */
-const NOT_PARTS = new Set(['ingen', 'inger', 'ingene', 'else', 'elser', 'ende', 'lige', 'heten', 'skap', 'skapet', 'rene', 'mene', 'mens', 'elle', 'alene']);
+const NOT_PARTS = new Set([
+  'ingen',
+  'inger',
+  'ingene',
+  'else',
+  'elser',
+  'ende',
+  'lige',
+  'heten',
+  'skap',
+  'skapet',
+  'rene',
+  'mene',
+  'mens',
+  'elle',
+  'alene',
+]);
 
 /** Short words that start other words without being a part of them: vei|leder, inn|hold, god|kjent. */
 const NOT_HEADS = new Set(['inn', 'vei', 'god', 'opp', 'til', 'for', 'med', 'som', 'mot', 'ned', 'fra', 'sam']);
@@ -101,7 +119,10 @@ export function isFormOf(word: string, start: string, vocab: Vocabulary): boolea
   if (rest === '' || ENDINGS.includes(rest)) return true;
   const shared = s.length > 1 && s.at(-1) === s.at(-2) ? [s.at(-1)! + rest] : [];
   return [rest, ...shared].some((tail) =>
-    LINKS.some((link) => tail.startsWith(link) && tail.length - link.length >= MIN_PART && isWordPart(tail.slice(link.length), vocab)),
+    LINKS.some(
+      (link) =>
+        tail.startsWith(link) && tail.length - link.length >= MIN_PART && isWordPart(tail.slice(link.length), vocab),
+    ),
   );
 }
 

@@ -63,7 +63,9 @@ export const openMeasureSchema = z
       .array(
         z
           .object({
-            field: z.string().describe('Feltet verdien står i (for eksempel targetGroups, participants, assessment.levels)'),
+            field: z
+              .string()
+              .describe('Feltet verdien står i (for eksempel targetGroups, participants, assessment.levels)'),
             value: z.string().describe('Verdien, som tekst'),
             quote: z.string().describe('Sitatet fra beskrivelsen som verdien bygger på; står nøyaktig ett sted i den'),
           })
@@ -116,7 +118,11 @@ export interface SchoolPlace {
   municipality: { id: string; name: string };
 }
 
-export function toOpenMeasure(m: OpenMeasureInput, site: URL | undefined, school: (id: string) => SchoolPlace): OpenMeasure {
+export function toOpenMeasure(
+  m: OpenMeasureInput,
+  site: URL | undefined,
+  school: (id: string) => SchoolPlace,
+): OpenMeasure {
   const { schools, source, edition, ...rest } = m.data;
   const places = schools.map((s) => school(s.id).municipality);
   return openMeasureSchema.parse({
@@ -175,9 +181,29 @@ const EDITORIAL = 'Redaksjonens vurdering, ikke kildens.';
 
 export const OPEN_COLUMNS: readonly OpenColumn[] = [
   { name: 'id', label: 'Id', field: 'id', about: 'Stabil id; også siste del av adressen.', values: (m) => [m.id] },
-  { name: 'navn', label: 'Navn', field: 'name', about: 'Navnet slik kartleggingen oppgir det.', values: (m) => [m.name], long: true },
-  { name: 'skoler', label: 'Skole', field: 'schools[].name', about: 'Skolen eller skolene som meldte inn tiltaket.', values: (m) => m.schools.map((s) => s.name), long: true },
-  { name: 'kommune', label: 'Kommune', field: 'municipalities[].name', about: 'Kommunen skolen ligger i. Redaksjonens tillegg, ikke kildens.', values: (m) => m.municipalities.map((s) => s.name) },
+  {
+    name: 'navn',
+    label: 'Navn',
+    field: 'name',
+    about: 'Navnet slik kartleggingen oppgir det.',
+    values: (m) => [m.name],
+    long: true,
+  },
+  {
+    name: 'skoler',
+    label: 'Skole',
+    field: 'schools[].name',
+    about: 'Skolen eller skolene som meldte inn tiltaket.',
+    values: (m) => m.schools.map((s) => s.name),
+    long: true,
+  },
+  {
+    name: 'kommune',
+    label: 'Kommune',
+    field: 'municipalities[].name',
+    about: 'Kommunen skolen ligger i. Redaksjonens tillegg, ikke kildens.',
+    values: (m) => m.municipalities.map((s) => s.name),
+  },
   facetColumn('utdanningsprogram', 'programmes', 'Utdanningsprogram tiltaket gjelder.'),
   facetColumn('hovedmål', 'goals', 'Hovedmål, med kartleggingens kategorier.'),
   textColumn('hovedmål_annet', 'Hovedmål, annet', 'goalsOther', 'Andre mål, med beskrivelsens ord.'),
@@ -185,28 +211,133 @@ export const OPEN_COLUMNS: readonly OpenColumn[] = [
   textColumn('målgruppe_annet', 'Målgruppe, annet', 'targetGroupsOther', 'Andre utfordringer, med beskrivelsens ord.'),
   facetColumn('alder', 'ageGroups', 'Aldersgruppene tiltaket er for.'),
   facetColumn('organisering', 'organisation', 'Gruppestørrelse, med kartleggingens kategorier.'),
-  textColumn('organisering_annet', 'Organisering, annet', 'organisationOther', 'Annen organisering, med beskrivelsens ord.'),
+  textColumn(
+    'organisering_annet',
+    'Organisering, annet',
+    'organisationOther',
+    'Annen organisering, med beskrivelsens ord.',
+  ),
   facetColumn('faglige_aktiviteter', 'academicActivities', 'Faglige aktiviteter, med kartleggingens kategorier.'),
-  textColumn('faglige_aktiviteter_annet', 'Faglige aktiviteter, annet', 'academicActivitiesOther', 'Andre faglige aktiviteter, med beskrivelsens ord.'),
+  textColumn(
+    'faglige_aktiviteter_annet',
+    'Faglige aktiviteter, annet',
+    'academicActivitiesOther',
+    'Andre faglige aktiviteter, med beskrivelsens ord.',
+  ),
   facetColumn('sosiale_aktiviteter', 'socialActivities', 'Sosiale aktiviteter, med kartleggingens kategorier.'),
-  { name: 'deltakere_min', label: 'Deltakere, minst', field: 'participants.min', about: 'Minste antall deltakere, der beskrivelsen oppgir det.', values: (m) => (m.participants?.min === undefined ? [] : [m.participants.min]) },
-  { name: 'deltakere_maks', label: 'Deltakere, høyst', field: 'participants.max', about: 'Høyeste antall deltakere, der beskrivelsen oppgir det.', values: (m) => (m.participants?.max === undefined ? [] : [m.participants.max]) },
-  { name: 'deltakere_tekst', label: 'Antall deltakere', field: 'participants.text', about: 'Antall deltakere med beskrivelsens ord.', values: (m) => (m.participants ? [m.participants.text] : []) },
+  {
+    name: 'deltakere_min',
+    label: 'Deltakere, minst',
+    field: 'participants.min',
+    about: 'Minste antall deltakere, der beskrivelsen oppgir det.',
+    values: (m) => (m.participants?.min === undefined ? [] : [m.participants.min]),
+  },
+  {
+    name: 'deltakere_maks',
+    label: 'Deltakere, høyst',
+    field: 'participants.max',
+    about: 'Høyeste antall deltakere, der beskrivelsen oppgir det.',
+    values: (m) => (m.participants?.max === undefined ? [] : [m.participants.max]),
+  },
+  {
+    name: 'deltakere_tekst',
+    label: 'Antall deltakere',
+    field: 'participants.text',
+    about: 'Antall deltakere med beskrivelsens ord.',
+    values: (m) => (m.participants ? [m.participants.text] : []),
+  },
   textColumn('omfang', 'Omfang', 'scope', 'Hvor mye og hvor ofte, med beskrivelsens ord.'),
   textColumn('ansvarlig', 'Ansvarlig', 'responsible', 'Hvem som har ansvaret, med beskrivelsens ord.'),
-  textColumn('gjennomføres_av', 'Gjennomføres av', 'delivering', 'Hvem som gjennomfører tiltaket, med beskrivelsens ord.'),
-  textColumn('samarbeidspartnere', 'Samarbeidspartnere', 'partners', 'Hvem tiltaket gjennomføres sammen med, med beskrivelsens ord.'),
-  textColumn('identifisering', 'Hvordan elever fanges opp', 'identification', 'Hvordan elevene blir funnet, med beskrivelsens ord.'),
-  { name: 'vurdering_nivå', label: 'Forebyggingsnivå (redaksjonell vurdering)', field: 'assessment.levels[].value', about: `Nivåene i kunnskapsgrunnlaget (2021). ${EDITORIAL}`, values: (m) => m.assessment.levels.map((l) => l.value), labelOf: (v) => levelLabels[v as Level] },
-  { name: 'vurdering_t', label: 'De fire T-ene (redaksjonell vurdering)', field: 'assessment.tees[].value', about: `De fire T-ene i kunnskapsgrunnlaget. ${EDITORIAL}`, values: (m) => m.assessment.tees.map((l) => l.value), labelOf: termLabel(tees) },
-  { name: 'vurdering_nøkkel', label: 'Nøkler (redaksjonell vurdering)', field: 'assessment.keys[].value', about: `De tre nøklene i kunnskapsgrunnlaget. ${EDITORIAL}`, values: (m) => m.assessment.keys.map((l) => l.value), labelOf: termLabel(keys) },
-  { name: 'vurdering_tema', label: 'Tema (redaksjonell vurdering)', field: 'assessment.themes[].value', about: `Temaene fra Vestfoldkonferansen 2026. ${EDITORIAL}`, values: (m) => m.assessment.themes.map((l) => l.value), labelOf: termLabel(themes) },
-  { name: 'beskrivelse', label: 'Beskrivelse (ordrett fra kilden)', field: 'description', about: 'Beskrivelsen av tiltaket, ordrett fra kartleggingen.', values: (m) => [m.description], long: true },
-  { name: 'kilde', label: 'Kilde', field: 'source', about: 'Kildedokumentet og avsnittet.', values: (m) => [`${m.source.document}, ${m.source.section}`], long: true },
+  textColumn(
+    'gjennomføres_av',
+    'Gjennomføres av',
+    'delivering',
+    'Hvem som gjennomfører tiltaket, med beskrivelsens ord.',
+  ),
+  textColumn(
+    'samarbeidspartnere',
+    'Samarbeidspartnere',
+    'partners',
+    'Hvem tiltaket gjennomføres sammen med, med beskrivelsens ord.',
+  ),
+  textColumn(
+    'identifisering',
+    'Hvordan elever fanges opp',
+    'identification',
+    'Hvordan elevene blir funnet, med beskrivelsens ord.',
+  ),
+  {
+    name: 'vurdering_nivå',
+    label: 'Forebyggingsnivå (redaksjonell vurdering)',
+    field: 'assessment.levels[].value',
+    about: `Nivåene i kunnskapsgrunnlaget (2021). ${EDITORIAL}`,
+    values: (m) => m.assessment.levels.map((l) => l.value),
+    labelOf: (v) => levelLabels[v as Level],
+  },
+  {
+    name: 'vurdering_t',
+    label: 'De fire T-ene (redaksjonell vurdering)',
+    field: 'assessment.tees[].value',
+    about: `De fire T-ene i kunnskapsgrunnlaget. ${EDITORIAL}`,
+    values: (m) => m.assessment.tees.map((l) => l.value),
+    labelOf: termLabel(tees),
+  },
+  {
+    name: 'vurdering_nøkkel',
+    label: 'Nøkler (redaksjonell vurdering)',
+    field: 'assessment.keys[].value',
+    about: `De tre nøklene i kunnskapsgrunnlaget. ${EDITORIAL}`,
+    values: (m) => m.assessment.keys.map((l) => l.value),
+    labelOf: termLabel(keys),
+  },
+  {
+    name: 'vurdering_tema',
+    label: 'Tema (redaksjonell vurdering)',
+    field: 'assessment.themes[].value',
+    about: `Temaene fra Vestfoldkonferansen 2026. ${EDITORIAL}`,
+    values: (m) => m.assessment.themes.map((l) => l.value),
+    labelOf: termLabel(themes),
+  },
+  {
+    name: 'beskrivelse',
+    label: 'Beskrivelse (ordrett fra kilden)',
+    field: 'description',
+    about: 'Beskrivelsen av tiltaket, ordrett fra kartleggingen.',
+    values: (m) => [m.description],
+    long: true,
+  },
+  {
+    name: 'kilde',
+    label: 'Kilde',
+    field: 'source',
+    about: 'Kildedokumentet og avsnittet.',
+    values: (m) => [`${m.source.document}, ${m.source.section}`],
+    long: true,
+  },
   { name: 'adresse', label: 'Adresse', field: 'url', about: 'Tiltakets side på nettstedet.', values: (m) => [m.url] },
-  { name: 'utgave', label: 'Utgave', field: 'edition', about: 'Utgaven av kartleggingen tiltaket kommer fra.', values: (m) => [m.edition] },
-  { name: 'oppdatert', label: 'Oppdatert', field: 'updated', about: 'Når redaksjonen endret tiltaket, og hvorfor.', values: (m) => m.updated.map((u) => `${u.date}: ${u.reason}`), long: true },
-  { name: 'avsluttet', label: 'Avsluttet', field: 'ended', about: 'Når tiltaket ble avsluttet, og hvorfor; tomt for tiltak som går.', values: (m) => (m.ended ? [`${m.ended.date}: ${m.ended.reason}`] : []), long: true },
+  {
+    name: 'utgave',
+    label: 'Utgave',
+    field: 'edition',
+    about: 'Utgaven av kartleggingen tiltaket kommer fra.',
+    values: (m) => [m.edition],
+  },
+  {
+    name: 'oppdatert',
+    label: 'Oppdatert',
+    field: 'updated',
+    about: 'Når redaksjonen endret tiltaket, og hvorfor.',
+    values: (m) => m.updated.map((u) => `${u.date}: ${u.reason}`),
+    long: true,
+  },
+  {
+    name: 'avsluttet',
+    label: 'Avsluttet',
+    field: 'ended',
+    about: 'Når tiltaket ble avsluttet, og hvorfor; tomt for tiltak som går.',
+    values: (m) => (m.ended ? [`${m.ended.date}: ${m.ended.reason}`] : []),
+    long: true,
+  },
 ];
 
 /** The workbook's sheets: the measures, and what each column holds. */
@@ -228,4 +359,7 @@ export function labelledCell(column: OpenColumn, m: OpenMeasure): string | numbe
 }
 
 /** The CSV columns: one row per measure, multi-valued fields joined with "; ". */
-export const CSV_COLUMNS: readonly [string, (m: OpenMeasure) => string][] = OPEN_COLUMNS.map((c) => [c.name, (m) => csvCell(c, m)]);
+export const CSV_COLUMNS: readonly [string, (m: OpenMeasure) => string][] = OPEN_COLUMNS.map((c) => [
+  c.name,
+  (m) => csvCell(c, m),
+]);

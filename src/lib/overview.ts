@@ -73,7 +73,10 @@ export interface LevelCrossRow<M> {
  * A level group against the T's or the keys: for each group, the measures the assessment also links to
  * each T (or key). A measure counts in every cell it belongs to, once.
  */
-export function levelCross<M extends Assessable>(groups: readonly LevelGroup<M>[], kind: CrossKind): LevelCrossRow<M>[] {
+export function levelCross<M extends Assessable>(
+  groups: readonly LevelGroup<M>[],
+  kind: CrossKind,
+): LevelCrossRow<M>[] {
   return groups.map((group) => ({
     group,
     cells: CROSS_VOCABULARIES[kind].terms.map((term) => ({
@@ -135,7 +138,9 @@ export function nameNotes<S extends SchoolPlace>(
   terms: readonly Term[],
 ): NameNote<S>[] {
   return schools.flatMap((school) => {
-    const named = terms.find((t) => t.slug !== school.municipality && new RegExp(`(^|\\s)${t.label}(\\s|$)`).test(school.name));
+    const named = terms.find(
+      (t) => t.slug !== school.municipality && new RegExp(`(^|\\s)${t.label}(\\s|$)`).test(school.name),
+    );
     const located = terms.find((t) => t.slug === school.municipality);
     if (!named || !located) return [];
     return named.slug === municipality || located.slug === municipality ? [{ school, named, located }] : [];

@@ -66,7 +66,8 @@ export const FORM_IDS = {
   max: 'deltakere-maks',
   participantsText: 'deltakere-tekst',
   /** A facet value's quote, or a text field's phrases. */
-  value: (field: string, value: string) => (VERBATIM_FIELDS.includes(field as EvidenceField) ? `t-${field}` : `q-${field}-${value}`),
+  value: (field: string, value: string) =>
+    VERBATIM_FIELDS.includes(field as EvidenceField) ? `t-${field}` : `q-${field}-${value}`,
 } as const;
 
 const EVIDENCE_ORDER = MEASURE_GUIDE.flatMap((item) => (item.kind === 'participants' ? [] : [item.field]));
@@ -111,7 +112,10 @@ export function checkProposal(p: Proposal, label: (id: string) => string): FormP
 }
 
 /** The `updated` list of the file: the measure's own, and the reported change dated `today`. */
-const updatedOf = (p: Proposal, today: string): Dated[] => [...p.updated, ...(p.change ? [{ date: today, reason: p.change }] : [])];
+const updatedOf = (p: Proposal, today: string): Dated[] => [
+  ...p.updated,
+  ...(p.change ? [{ date: today, reason: p.change }] : []),
+];
 
 /** The proposal as a measure file's frontmatter data (what the content check and the schema read). */
 export function fileData(p: Proposal, today = '2000-01-01'): Record<string, unknown> {
@@ -130,7 +134,9 @@ export function fileData(p: Proposal, today = '2000-01-01'): Record<string, unkn
 
 const str = (v: string) => JSON.stringify(v.replace(/\s+/g, ' ').trim());
 const quoted = (items: readonly QuotedValue[], indent = '') =>
-  items.length === 0 ? ' []' : items.map((i) => `\n${indent}  - { value: ${str(i.value)}, quote: ${str(i.quote)} }`).join('');
+  items.length === 0
+    ? ' []'
+    : items.map((i) => `\n${indent}  - { value: ${str(i.value)}, quote: ${str(i.quote)} }`).join('');
 
 /** The measure file: frontmatter in the order of the schema, then the description. */
 export function proposalFile(p: Proposal, today: string): string {
@@ -144,7 +150,13 @@ export function proposalFile(p: Proposal, today: string): string {
     `  document: ${p.source.document}`,
     `  section: ${str(p.source.section)}`,
     `edition: ${p.edition}`,
-    `updated:${updatedOf(p, today).length === 0 ? ' []' : updatedOf(p, today).map((u) => `\n  - { date: ${str(u.date)}, reason: ${str(u.reason)} }`).join('')}`,
+    `updated:${
+      updatedOf(p, today).length === 0
+        ? ' []'
+        : updatedOf(p, today)
+            .map((u) => `\n  - { date: ${str(u.date)}, reason: ${str(u.reason)} }`)
+            .join('')
+    }`,
     ...(p.ended ? ['ended:', `  date: ${str(p.ended.date)}`, `  reason: ${str(p.ended.reason)}`] : []),
   ];
   for (const item of MEASURE_GUIDE) {
@@ -152,7 +164,12 @@ export function proposalFile(p: Proposal, today: string): string {
       lines.push(`${item.field}:${quoted(p.values[item.field] ?? [])}`);
     } else if (p.participants) {
       const { min, max, text } = p.participants;
-      lines.push('participants:', ...(min === undefined ? [] : [`  min: ${min}`]), ...(max === undefined ? [] : [`  max: ${max}`]), `  text: ${str(text)}`);
+      lines.push(
+        'participants:',
+        ...(min === undefined ? [] : [`  min: ${min}`]),
+        ...(max === undefined ? [] : [`  max: ${max}`]),
+        `  text: ${str(text)}`,
+      );
     }
   }
   lines.push('assessment:');
@@ -160,7 +177,11 @@ export function proposalFile(p: Proposal, today: string): string {
     const links = p.assessment?.[kind] ?? [];
     lines.push(`  ${kind}:${links.length === 0 ? ' []' : ''}`);
     for (const l of links) {
-      lines.push(`    - value: ${typeof l.value === 'number' ? l.value : str(l.value)}`, `      quote: ${str(l.quote)}`, `      why: ${str(l.why)}`);
+      lines.push(
+        `    - value: ${typeof l.value === 'number' ? l.value : str(l.value)}`,
+        `      quote: ${str(l.quote)}`,
+        `      why: ${str(l.why)}`,
+      );
       if (l.borderline) lines.push(`      borderline: ${str(l.borderline)}`);
     }
   }

@@ -29,7 +29,8 @@ export interface IndexData {
 
 const RECORD_WEIGHT = 0.5;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Pagefind runs the text of these elements into the next one's when no white space is between them, as
@@ -46,7 +47,10 @@ export function separated(html: string): string {
 /** The blocks as HTML, the first with the anchor id. */
 export function blocksHtml(blocks: readonly IndexBlock[]): string {
   return blocks
-    .map((b, i) => `<div${i === 0 ? ` id="${INDEX_ANCHOR}"` : ''} data-pagefind-weight="${b.weight}">${escape(b.words.join(' '))}</div>`)
+    .map(
+      (b, i) =>
+        `<div${i === 0 ? ` id="${INDEX_ANCHOR}"` : ''} data-pagefind-weight="${b.weight}">${escape(b.words.join(' '))}</div>`,
+    )
     .join('');
 }
 

@@ -42,7 +42,9 @@ export function mergeResults<R extends { id: string; score: number }>(
       tally.set(r.id, t);
     }
   }
-  const rest = [...tally.values()].filter((t) => t.rare || !someRare).sort((a, b) => b.weight - a.weight || b.score - a.score);
+  const rest = [...tally.values()]
+    .filter((t) => t.rare || !someRare)
+    .sort((a, b) => b.weight - a.weight || b.score - a.score);
   return [...all, ...rest.map((t) => t.result)];
 }
 
@@ -115,7 +117,11 @@ export interface Correction {
  * The query with each of `misses` (words that found nothing) replaced by the speller's nearest word,
  * or undefined when the speller knows none of them.
  */
-export function correctQuery(query: string, misses: readonly string[], nearest: (word: string) => string | undefined): Correction | undefined {
+export function correctQuery(
+  query: string,
+  misses: readonly string[],
+  nearest: (word: string) => string | undefined,
+): Correction | undefined {
   let out = query;
   const done: [string, string][] = [];
   for (const miss of misses) {
@@ -136,7 +142,8 @@ export function correctQuery(query: string, misses: readonly string[], nearest: 
  */
 export function resultStatus(query: string, total: number, exact: number, correction?: Correction): string {
   const what = (q: string) => (q ? ` for «${q}»` : '');
-  if (total === 0) return `Ingen treff${what(query)}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`;
+  if (total === 0)
+    return `Ingen treff${what(query)}. Prøv et annet ord, en kortere form av ordet, eller fjern et filter.`;
   const searched = correction?.query ?? query;
   const count = correction
     ? `${correction.words.map(([w]) => `«${w}»`).join(' og ')} står ikke i tekstene. Viser ${total} treff${what(searched)}.`
@@ -144,6 +151,7 @@ export function resultStatus(query: string, total: number, exact: number, correc
   if (exact >= total || !searched) return count;
   const rest = total - exact;
   const phrase = queryTerms(searched).length > 1;
-  if (phrase) return `${count} ${exact ? `${exact} har alle ordene, de ${rest} neste noen av dem.` : 'Ingen har alle ordene; disse har noen av dem.'}`;
+  if (phrase)
+    return `${count} ${exact ? `${exact} har alle ordene, de ${rest} neste noen av dem.` : 'Ingen har alle ordene; disse har noen av dem.'}`;
   return `${count} ${exact ? `${exact} har ordet, de ${rest} neste deler av det eller en annen skrivemåte.` : 'Ingen har ordet slik det er skrevet; disse har deler av det eller en annen skrivemåte.'}`;
 }

@@ -6,7 +6,17 @@ import { keys, labelOf, levelLabels, municipalities, tees, themes } from './face
 import { FILTER_PARAMS, type FilterParam } from './filter';
 import { measureFilterValues } from './filter-facets';
 import { compareNb } from './format';
-import { compoundParts, escapeRegExp, fold, isFormOf, linkingVariants, STOP_WORDS, words, wordsAndFolded, type Vocabulary } from './norwegian';
+import {
+  compoundParts,
+  escapeRegExp,
+  fold,
+  isFormOf,
+  linkingVariants,
+  STOP_WORDS,
+  words,
+  wordsAndFolded,
+  type Vocabulary,
+} from './norwegian';
 import { FACETS, type FacetKey, type MeasureData } from './measures';
 
 /** Filter names in the index, in the order the search page shows them. */
@@ -171,7 +181,13 @@ export interface IndexContext {
  * the levels, T's, keys and themes it is linked to). Empty blocks are left out.
  */
 export function indexBlocks(
-  page: { name: string; text: string; about?: readonly string[]; links?: readonly string[]; groups?: readonly string[] },
+  page: {
+    name: string;
+    text: string;
+    about?: readonly string[];
+    links?: readonly string[];
+    groups?: readonly string[];
+  },
   ctx: IndexContext,
 ): IndexBlock[] {
   const visible = new Set(words(`${page.name} ${page.text}`));
@@ -214,9 +230,17 @@ export function groupWeight(count: number): number {
  * their municipality, the names of the levels, T's, keys and themes the assessment links it to, and
  * the names of its ages, organisation and activities (the target groups are weighted apart: indexBlocks).
  */
-export function measurePlaces(m: SearchableMeasure, school: (id: string) => SchoolInfo & { name: string; sourceNames: readonly string[] }): string[] {
+export function measurePlaces(
+  m: SearchableMeasure,
+  school: (id: string) => SchoolInfo & { name: string; sourceNames: readonly string[] },
+): string[] {
   const schools = m.data.schools.map((s) => school(s.id));
-  return schools.flatMap((s) => [s.name, s.shortName, ...s.sourceNames, `${labelOf(municipalities, s.municipality)} kommune`]);
+  return schools.flatMap((s) => [
+    s.name,
+    s.shortName,
+    ...s.sourceNames,
+    `${labelOf(municipalities, s.municipality)} kommune`,
+  ]);
 }
 
 export function measureLinks(m: SearchableMeasure): string[] {
@@ -246,7 +270,8 @@ export function nameOrderKeys(titles: readonly string[]): (title: string) => str
   const keys = new Map(sorted.map((title, i) => [title, String(i).padStart(width, '0')]));
   return (title) => {
     const key = keys.get(title);
-    if (key === undefined) throw new Error(`Ingen sorteringsnøkkel for «${title}»: tittelen er ikke blant de søkbare sidene`);
+    if (key === undefined)
+      throw new Error(`Ingen sorteringsnøkkel for «${title}»: tittelen er ikke blant de søkbare sidene`);
     return key;
   };
 }

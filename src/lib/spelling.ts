@@ -25,7 +25,8 @@ export function maxDistance(length: number): number {
 export function wordList(texts: Iterable<string>): string[] {
   const pages = new Map<string, number>();
   for (const text of texts) {
-    for (const w of new Set(words(text))) if (w.length >= MIN_PART && !/\d/.test(w)) pages.set(w, (pages.get(w) ?? 0) + 1);
+    for (const w of new Set(words(text)))
+      if (w.length >= MIN_PART && !/\d/.test(w)) pages.set(w, (pages.get(w) ?? 0) + 1);
   }
   return [...pages.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 }
@@ -53,7 +54,9 @@ export function speller(list: readonly string[]): Speller {
   const known = vocabulary([folded.join(' ')]);
   const knows = (word: string) => {
     const w = fold(word);
-    const stems = ENDINGS.flatMap((e) => (w.endsWith(e) && w.length - e.length >= MIN_PART ? [w.slice(0, -e.length)] : []));
+    const stems = ENDINGS.flatMap((e) =>
+      w.endsWith(e) && w.length - e.length >= MIN_PART ? [w.slice(0, -e.length)] : [],
+    );
     return [w, ...stems].some((form) => known.hasPrefix(form));
   };
   return {

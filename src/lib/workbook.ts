@@ -29,11 +29,25 @@ export function dataDate(text: string): Date {
 
 /** A column's width in characters: its longest line, within bounds; long text wraps at the upper bound. */
 export function columnWidth(header: string, cells: readonly (string | number | null)[], long = false): number {
-  const longest = Math.max(header.length, ...cells.map((c) => (c === null ? 0 : Math.max(...String(c).split('\n').map((l) => l.length)))));
+  const longest = Math.max(
+    header.length,
+    ...cells.map((c) =>
+      c === null
+        ? 0
+        : Math.max(
+            ...String(c)
+              .split('\n')
+              .map((l) => l.length),
+          ),
+    ),
+  );
   return Math.min(Math.max(longest + 2, 8), long ? 60 : 40);
 }
 
-export async function measuresWorkbook(measures: readonly OpenMeasure[], meta: WorkbookMeta): Promise<Uint8Array<ArrayBuffer>> {
+export async function measuresWorkbook(
+  measures: readonly OpenMeasure[],
+  meta: WorkbookMeta,
+): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Tiltaksbanken for Vestfold';
   book.lastModifiedBy = 'Tiltaksbanken for Vestfold';
@@ -46,7 +60,11 @@ export async function measuresWorkbook(measures: readonly OpenMeasure[], meta: W
   sheet.columns = OPEN_COLUMNS.map((c, i) => ({
     header: c.label,
     key: c.name,
-    width: columnWidth(c.label, rows.map((r) => r[i]!), c.long),
+    width: columnWidth(
+      c.label,
+      rows.map((r) => r[i]!),
+      c.long,
+    ),
     style: { alignment: { vertical: 'top', wrapText: Boolean(c.long) } },
   }));
   sheet.getRow(1).font = { bold: true };
@@ -56,7 +74,14 @@ export async function measuresWorkbook(measures: readonly OpenMeasure[], meta: W
 
   const about = book.addWorksheet(COLUMNS_SHEET);
   about.columns = [
-    { header: 'Kolonne', key: 'label', width: columnWidth('Kolonne', OPEN_COLUMNS.map((c) => c.label)) },
+    {
+      header: 'Kolonne',
+      key: 'label',
+      width: columnWidth(
+        'Kolonne',
+        OPEN_COLUMNS.map((c) => c.label),
+      ),
+    },
     { header: 'Forklaring', key: 'about', width: 60, style: { alignment: { wrapText: true, vertical: 'top' } } },
     { header: 'Felt i tiltak.json og kolonne i tiltak.csv', key: 'field', width: 40 },
   ];

@@ -4,4 +4,6 @@ import { getChanges } from '../data/changes';
 import { changesFeed } from '../lib/feed';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(changesFeed(await getChanges(), site), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(changesFeed(await getChanges(), site), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

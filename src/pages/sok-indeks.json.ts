@@ -6,12 +6,28 @@
  * its target groups, and would crowd the results for any word of a measure).
  */
 import type { APIRoute } from 'astro';
-import { getMeasures, getOrdered, getSchoolMunicipalities, getSchools, getSynonyms, searchSortKey, siteVocabulary } from '../data';
+import {
+  getMeasures,
+  getOrdered,
+  getSchoolMunicipalities,
+  getSchools,
+  getSynonyms,
+  searchSortKey,
+  siteVocabulary,
+} from '../data';
 import { labelOf, municipalities, targetGroups } from '../lib/facets';
 import { joinNb } from '../lib/format';
 import { atSchools } from '../lib/measures';
 import { urls } from '../lib/routes';
-import { PAGE_TYPES, SEARCH_FILTERS, indexBlocks, measureLinks, measurePlaces, placeTitle, unusedSynonyms } from '../lib/search';
+import {
+  PAGE_TYPES,
+  SEARCH_FILTERS,
+  indexBlocks,
+  measureLinks,
+  measurePlaces,
+  placeTitle,
+  unusedSynonyms,
+} from '../lib/search';
 import type { IndexData } from '../lib/search-index';
 
 export const GET: APIRoute = async () => {
@@ -21,7 +37,13 @@ export const GET: APIRoute = async () => {
     await Promise.all((['nivaer', 'nokler', 'fireT', 'tema', 'tjenester'] as const).map((c) => getOrdered(c)))
   ).flat();
   const { synonyms, fileOf } = await getSynonyms();
-  const conceptUrl = { nivaer: urls.level, nokler: urls.key, fireT: urls.tee, tema: urls.theme, tjenester: urls.service };
+  const conceptUrl = {
+    nivaer: urls.level,
+    nokler: urls.key,
+    fireT: urls.tee,
+    tema: urls.theme,
+    tjenester: urls.service,
+  };
   const vocab = await siteVocabulary();
   const ctx = { vocab, synonyms };
   // The texts the index-only words are derived from, to find synonyms that none of them has.
@@ -40,7 +62,9 @@ export const GET: APIRoute = async () => {
     pages[urls.measure(m.id)] = index({ name: m.data.name, text: m.body ?? '', about, links, groups });
   }
   for (const c of concepts) {
-    const url = (conceptUrl[c.collection] as (id: string | number) => string)(c.collection === 'nivaer' ? Number(c.id) : c.id);
+    const url = (conceptUrl[c.collection] as (id: string | number) => string)(
+      c.collection === 'nivaer' ? Number(c.id) : c.id,
+    );
     pages[url] = index({ name: c.data.title, text: `${c.data.summary} ${c.body ?? ''}` });
   }
 
@@ -51,20 +75,40 @@ export const GET: APIRoute = async () => {
     const n = atSchools(measures, [s.id]).length;
     const text = `${s.data.shortName}, ${s.data.kind} i ${municipality} kommune, med ${n} tiltak.`;
     const blocks = index({ name: s.data.name, text, about: s.data.sourceNames });
-    records.push({ url: urls.school(s.id), title: s.data.name, text, blocks, filters: place, sort: await searchSortKey(s.data.name) });
+    records.push({
+      url: urls.school(s.id),
+      title: s.data.name,
+      text,
+      blocks,
+      filters: place,
+      sort: await searchSortKey(s.data.name),
+    });
   }
   for (const { term, schools: local } of await getSchoolMunicipalities()) {
     const title = placeTitle(term.label);
-    const n = atSchools(measures, local.map((s) => s.id)).length;
+    const n = atSchools(
+      measures,
+      local.map((s) => s.id),
+    ).length;
     const text = `${n} tiltak ved ${joinNb(local.map((s) => s.data.name))} i ${term.label} kommune.`;
     const blocks = index({ name: title, text, about: [`${term.label} kommune`] });
-    records.push({ url: urls.municipality(term.slug), title, text, blocks, filters: place, sort: await searchSortKey(title) });
+    records.push({
+      url: urls.municipality(term.slug),
+      title,
+      text,
+      blocks,
+      filters: place,
+      sort: await searchSortKey(title),
+    });
   }
   const unused = unusedSynonyms(texts, synonyms, vocab);
   if (unused.length) {
     throw new Error(
       unused
-        .map((key) => `${fileOf(key)}: synonyms.${key}: står ikke i noen tekst søket finner, i noen form (ordet, bøyd eller først i et sammensatt ord). Rett skrivemåten, eller fjern nøkkelen`)
+        .map(
+          (key) =>
+            `${fileOf(key)}: synonyms.${key}: står ikke i noen tekst søket finner, i noen form (ordet, bøyd eller først i et sammensatt ord). Rett skrivemåten, eller fjern nøkkelen`,
+        )
         .join('\n'),
     );
   }

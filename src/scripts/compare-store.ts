@@ -8,7 +8,9 @@ let memory: string[] = [];
 export function loadCompare(): string[] {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]+$/.test(id)) : [];
+    return Array.isArray(stored)
+      ? stored.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]+$/.test(id))
+      : [];
   } catch {
     return memory;
   }

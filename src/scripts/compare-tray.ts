@@ -17,7 +17,10 @@ function render() {
     const on = ids.includes(button.dataset['compare']!);
     button.setAttribute('aria-pressed', String(on));
     // The visible words first, then the measure's name for a screen reader (WCAG 2.5.3).
-    const name = Object.assign(document.createElement('span'), { className: 'ds-sr-only', textContent: `: ${button.dataset['name']}` });
+    const name = Object.assign(document.createElement('span'), {
+      className: 'ds-sr-only',
+      textContent: `: ${button.dataset['name']}`,
+    });
     button.replaceChildren(on ? 'Valgt til sammenligning' : 'Legg til i sammenligning', name);
   }
   if (!tray || !count || !go) return;
@@ -53,7 +56,8 @@ if (tray) {
   enhance(document);
   // Search hits arrive after the page has loaded.
   new MutationObserver((changes) => {
-    if (changes.some((c) => [...c.addedNodes].some((n) => n instanceof Element && n.querySelector('a[data-compare]')))) enhance(document);
+    if (changes.some((c) => [...c.addedNodes].some((n) => n instanceof Element && n.querySelector('a[data-compare]'))))
+      enhance(document);
   }).observe(document.body, { childList: true, subtree: true });
   window.addEventListener('storage', render);
 }

@@ -2,7 +2,15 @@
  * /sammenlign/: shows the chosen measures side by side. It fetches only the chosen measures' own pages
  * and reads their facts boxes, so the facts come from one place and the page stays light.
  */
-import { COMPARE_MAX, COMPARE_MIN, compareRows, compareUrl, parseCompare, SILENT_VALUE, type ComparedMeasure } from '../lib/compare';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  compareRows,
+  compareUrl,
+  parseCompare,
+  SILENT_VALUE,
+  type ComparedMeasure,
+} from '../lib/compare';
 import { saveCompare } from './compare-store';
 
 const picker = document.querySelector<HTMLDetailsElement>('#sammenlign-velg');
@@ -10,7 +18,10 @@ const form = document.querySelector<HTMLFormElement>('#sammenlign-skjema');
 const output = document.querySelector<HTMLElement>('#sammenligning');
 const status = document.querySelector<HTMLElement>('#sammenlign-status');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), props);
 }
 
@@ -37,7 +48,11 @@ function table(measures: ComparedMeasure[], ids: string[]): HTMLTableElement {
   measures.forEach((m, i) => {
     const th = el('th', { scope: 'col', id: `tiltak-${i}` });
     th.append(el('a', { href: `/tiltak/${m.id}/`, textContent: m.name, className: 'ds-link' }));
-    const remove = el('a', { href: compareUrl(ids.filter((id) => id !== m.id)), textContent: 'Fjern', className: 'ds-link compare__remove' });
+    const remove = el('a', {
+      href: compareUrl(ids.filter((id) => id !== m.id)),
+      textContent: 'Fjern',
+      className: 'ds-link compare__remove',
+    });
     remove.setAttribute('aria-label', `Fjern ${m.name} fra sammenligningen`);
     th.append(remove);
     head.append(th);
@@ -46,7 +61,14 @@ function table(measures: ComparedMeasure[], ids: string[]): HTMLTableElement {
   for (const row of compareRows(measures)) {
     const heading = body.insertRow();
     heading.dataset['same'] = String(row.same);
-    heading.append(el('th', { scope: 'colgroup', colSpan: measures.length, textContent: row.label, id: `fakta-${body.rows.length}` }));
+    heading.append(
+      el('th', {
+        scope: 'colgroup',
+        colSpan: measures.length,
+        textContent: row.label,
+        id: `fakta-${body.rows.length}`,
+      }),
+    );
     const values = body.insertRow();
     values.dataset['same'] = String(row.same);
     row.values.forEach((value, i) => {

@@ -90,11 +90,16 @@ if (panel && form && heading && status && empty && chosen && chips && cards.leng
         label: group.querySelector('summary')?.textContent?.trim() ?? '',
         values: [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => {
           const label = box.closest('label');
-          return (label?.textContent ?? box.value).replace(label?.querySelector('[data-count]')?.textContent ?? '', '').trim();
+          return (label?.textContent ?? box.value)
+            .replace(label?.querySelector('[data-count]')?.textContent ?? '', '')
+            .trim();
         }),
       }));
       printHeading.textContent = selectionHeading(groups, nf.format(shown.size), nf.format(items.length));
-      printHeading.toggleAttribute('data-active', groups.some((g) => g.values.length > 0));
+      printHeading.toggleAttribute(
+        'data-active',
+        groups.some((g) => g.values.length > 0),
+      );
     }
     empty.hidden = shown.size > 0;
   };

@@ -5,15 +5,27 @@
  * that measure (/meld-inn/tiltak/<id>.json). Without this script the page offers the blank file.
  */
 import { MEASURE_GUIDE } from '../lib/measure-guide';
-import { checkProposal, mailtoHref, proposalFile, proposalFileName, type Proposal, type QuotedValue } from '../lib/proposal';
+import {
+  checkProposal,
+  mailtoHref,
+  proposalFile,
+  proposalFileName,
+  type Proposal,
+  type QuotedValue,
+} from '../lib/proposal';
 
 const form = document.querySelector<HTMLFormElement>('#skjema')!;
 const summary = document.querySelector<HTMLElement>('#feil')!;
 const result = document.querySelector<HTMLElement>('#resultat')!;
 const byId = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 const value = (id: string) => byId(id).value;
-const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const checked = (name: string) =>
+  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 const number = (text: string) => (text.trim() === '' ? undefined : Number(text.trim().replace(/\s/g, '')));
 
 /** The measure a correction starts from, when the page was opened with ?tiltak=<id>. */
@@ -23,7 +35,10 @@ function collect(): Proposal {
   const values: Proposal['values'] = {};
   for (const item of MEASURE_GUIDE) {
     if (item.kind === 'facet') {
-      values[item.field] = checked(item.field).map((slug) => ({ value: slug, quote: value(`q-${item.field}-${slug}`) }));
+      values[item.field] = checked(item.field).map((slug) => ({
+        value: slug,
+        quote: value(`q-${item.field}-${slug}`),
+      }));
     } else if (item.kind === 'text') {
       // A phrase kept from the measure keeps its quote; a new one is its own quote.
       const known = base?.values[item.field] ?? [];
@@ -32,7 +47,11 @@ function collect(): Proposal {
       );
     }
   }
-  const [min, max, text] = [number(value('deltakere-min')), number(value('deltakere-maks')), value('deltakere-tekst').trim()];
+  const [min, max, text] = [
+    number(value('deltakere-min')),
+    number(value('deltakere-maks')),
+    value('deltakere-tekst').trim(),
+  ];
   const ended = byId('avsluttet').checked;
   return {
     measure: base?.measure,
@@ -61,7 +80,10 @@ function clearErrors() {
   for (const old of form.querySelectorAll('.ds-validation-message')) old.remove();
   for (const el of form.querySelectorAll('[aria-invalid]')) {
     el.removeAttribute('aria-invalid');
-    const described = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => !d.endsWith('-feil')).join(' ');
+    const described = (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((d) => !d.endsWith('-feil'))
+      .join(' ');
     if (described) el.setAttribute('aria-describedby', described);
     else el.removeAttribute('aria-describedby');
   }
@@ -72,10 +94,12 @@ function showErrors(problems: { id: string; message: string }[]) {
   const list = summary.querySelector('ul')!;
   list.replaceChildren();
   // The summary lists the problems in the form's order, each a link to its field.
-  const sorted = [...problems].sort((a, b) => (byId(a.id).compareDocumentPosition(byId(b.id)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const sorted = [...problems].sort((a, b) =>
+    byId(a.id).compareDocumentPosition(byId(b.id)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
   for (const [i, p] of sorted.entries()) {
     const field = byId(p.id);
-    const target = field.tagName === 'FIELDSET' ? field.querySelector<HTMLElement>('input') ?? field : field;
+    const target = field.tagName === 'FIELDSET' ? (field.querySelector<HTMLElement>('input') ?? field) : field;
     const message = document.createElement('p');
     message.className = 'ds-validation-message';
     message.dataset['field'] = 'validation';
@@ -117,7 +141,11 @@ form.addEventListener('submit', (event) => {
   link.href = download;
   link.download = proposalFileName(proposal);
   const subject = proposal.measure ? `Endring: ${proposal.name}` : `Nytt tiltak: ${proposal.name}`;
-  byId<HTMLAnchorElement>('epost').href = mailtoHref(form.dataset['email'] ?? '', subject, `Filen ${link.download}:\n\n${text}`);
+  byId<HTMLAnchorElement>('epost').href = mailtoHref(
+    form.dataset['email'] ?? '',
+    subject,
+    `Filen ${link.download}:\n\n${text}`,
+  );
   byId('filtekst').textContent = text;
   result.hidden = false;
   result.focus();
@@ -126,7 +154,8 @@ form.addEventListener('submit', (event) => {
 /** Fills the form with a measure, for «Meld fra om endring». */
 function fill(p: Proposal) {
   byId('navn').value = p.name;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="skole"]')) box.checked = p.schools.includes(box.value);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="skole"]'))
+    box.checked = p.schools.includes(box.value);
   byId('beskrivelse').value = p.description;
   byId<HTMLSelectElement>('kilde').value = p.source.document;
   byId('avsnitt').value = p.source.section;

@@ -7,7 +7,18 @@
 import { bestBetKey } from '../lib/best-bets';
 import { excerpt } from '../lib/excerpt';
 import { compoundModifier, compoundParts, fold, vocabulary, type Vocabulary } from '../lib/norwegian';
-import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, resultStatus, unfolded, type Correction } from '../lib/search-query';
+import {
+  ahead,
+  correctQuery,
+  foundAsTyped,
+  joinSplitCompounds,
+  matchedWords,
+  mergeResults,
+  queryTerms,
+  resultStatus,
+  unfolded,
+  type Correction,
+} from '../lib/search-query';
 import { speller, type Speller } from '../lib/spelling';
 
 interface PagefindResultData {
@@ -40,7 +51,13 @@ const status = document.querySelector<HTMLElement>('#sokestatus');
 const list = document.querySelector<HTMLOListElement>('#treff');
 const MULTI = ['målgruppe', 'alder'];
 /** Pagefind's ranking, tuned on the judged queries (tests/fixtures/relevance/, docs/ytelse.md). */
-const RANKING = { termFrequency: 1, pageLength: 0.4, termSaturation: 0.8, termSimilarity: 4, metaWeights: { title: 0.5 } };
+const RANKING = {
+  termFrequency: 1,
+  pageLength: 0.4,
+  termSaturation: 0.8,
+  termSimilarity: 4,
+  metaWeights: { title: 0.5 },
+};
 const PAGE_SIZE = 10;
 const MAX_TAGS = 3;
 const more = document.querySelector<HTMLButtonElement>('#flere-treff');
@@ -68,13 +85,21 @@ const fragment = (r: PagefindResult) => {
 };
 
 /** The places whose names are asked for their page first (src/lib/best-bets.ts), as the page gives them. */
-const places = JSON.parse(form?.dataset['bestBets'] ?? '{"type":"","pages":{}}') as { type: string; pages: Record<string, string> };
+const places = JSON.parse(form?.dataset['bestBets'] ?? '{"type":"","pages":{}}') as {
+  type: string;
+  pages: Record<string, string>;
+};
 
 /**
  * The results with a place's page first when the whole query is one of the place's names («Greveskogen»,
  * «Thor Heyerdahl vgs»): a search among the places alone (a few short records) finds its result.
  */
-async function withBestBet(pf: Pagefind, query: string, results: PagefindResult[], opts: Parameters<Pagefind['search']>[1]) {
+async function withBestBet(
+  pf: Pagefind,
+  query: string,
+  results: PagefindResult[],
+  opts: Parameters<Pagefind['search']>[1],
+) {
   const url = places.pages[bestBetKey(query)];
   const type = opts?.filters?.['type'];
   if (!url || (type && type !== places.type)) return results;
@@ -99,7 +124,8 @@ const fetchWords = (url: string): Promise<string[]> =>
 // The parts of the site's compounds, fetched with the word list the first time a word may be misspelt
 // (find); also folded, so that «miljoterapeut» splits as «miljøterapeut» does.
 let parts: Promise<Vocabulary> | undefined;
-const loadParts = () => (parts ??= fetchWords('/sok/orddeler.json').then((list) => vocabulary([list.join(' '), fold(list.join(' '))])));
+const loadParts = () =>
+  (parts ??= fetchWords('/sok/orddeler.json').then((list) => vocabulary([list.join(' '), fold(list.join(' '))])));
 
 // The site's words (src/pages/sok/ordliste.json.ts), fetched at the same time.
 let spelling: Promise<Speller> | undefined;
@@ -276,7 +302,8 @@ async function find(
   let cutBack = false;
   if (words.length === 1 && all.length >= PAGE_SIZE) {
     const top = await Promise.all(all.slice(0, 3).map(fragment));
-    if (top.some((d) => foundAsTyped(words[0]!, matchedWords(d.content, d.locations)))) return { all, exact: all.length, misses: [] };
+    if (top.some((d) => foundAsTyped(words[0]!, matchedWords(d.content, d.locations))))
+      return { all, exact: all.length, misses: [] };
     cutBack = true;
   }
   const [vocab, spell] = await Promise.all([loadParts(), loadSpeller()]);
@@ -304,7 +331,15 @@ async function find(
   const terms = [...new Set([...words, ...split, ...words.flatMap((w) => unfolded(w) ?? [])])];
   const each = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, opts))) : [];
   const first = cutBack ? [] : all;
-  return { all: mergeResults(first, each.map((r) => r?.results ?? []), await pageCount(pf)), exact: first.length, misses };
+  return {
+    all: mergeResults(
+      first,
+      each.map((r) => r?.results ?? []),
+      await pageCount(pf),
+    ),
+    exact: first.length,
+    misses,
+  };
 }
 
 if (form && status && list) {

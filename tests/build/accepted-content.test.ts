@@ -26,7 +26,12 @@ const CASES: Record<string, { page: string; expected: string[] }> = {
   // «å» as «a» + combining ring (NFD, as macOS tools save it), «ø» as «o» + combining slash.
   'decomposed-letters': {
     page: 'tiltak/dekomponerte-bokstaver/index.html',
-    expected: ['>Støtte før eksamen på Nøtterøy<', 'Elevene får støtte <mark', '>før eksamen<', '. Tiltaket gjennomføres på skolen.'],
+    expected: [
+      '>Støtte før eksamen på Nøtterøy<',
+      'Elevene får støtte <mark',
+      '>før eksamen<',
+      '. Tiltaket gjennomføres på skolen.',
+    ],
   },
 };
 

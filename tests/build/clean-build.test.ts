@@ -17,7 +17,12 @@ const CONTACT_EMAIL = 'post@eksempel.no';
 
 /** Builds a copy of the project with `env`; the copy is removed after the suite. */
 function built(env: Record<string, string | undefined>) {
-  const site = { dir: '', code: null as number | null, output: '', read: (file: string) => readFileSync(join(site.dir, 'dist', file), 'utf8') };
+  const site = {
+    dir: '',
+    code: null as number | null,
+    output: '',
+    read: (file: string) => readFileSync(join(site.dir, 'dist', file), 'utf8'),
+  };
   beforeAll(async () => {
     site.dir = copyProject();
     Object.assign(site, await build(site.dir, env));
@@ -45,7 +50,9 @@ describe.concurrent('bygg uten SITE_URL og CONTACT_EMAIL', () => {
   it('publiserer ingen oppdiktet vert eller adresse (utenom Pagefinds egen kode)', () => {
     const files = filesUnder(join(site.dir, 'dist')).filter((file) => !file.startsWith('pagefind/'));
     expect(files.length).toBeGreaterThan(100);
-    const invented = files.filter((file) => /tiltaksbanken\.example|@example\.|example\.(no|com|org)/.test(site.read(file)));
+    const invented = files.filter((file) =>
+      /tiltaksbanken\.example|@example\.|example\.(no|com|org)/.test(site.read(file)),
+    );
     expect(invented).toEqual([]);
   });
 
@@ -96,7 +103,9 @@ describe.concurrent('bygg med SITE_URL og CONTACT_EMAIL', () => {
   it('gir absolutte adresser i de åpne dataene', () => {
     const data = JSON.parse(site.read('data/tiltak.json')) as { measures: { id: string; url: string }[] };
     for (const m of data.measures) expect(m.url).toBe(`${SITE_URL}/tiltak/${m.id}/`);
-    expect(JSON.parse(site.read('data/tiltak.schema.json'))).toMatchObject({ $id: `${SITE_URL}/data/tiltak.schema.json` });
+    expect(JSON.parse(site.read('data/tiltak.schema.json'))).toMatchObject({
+      $id: `${SITE_URL}/data/tiltak.schema.json`,
+    });
   });
 
   it('viser kontaktadressen på /om/ og i tilgjengelighetserklæringen', () => {
@@ -110,20 +119,31 @@ describe.concurrent('bygg med SITE_URL og CONTACT_EMAIL', () => {
 
 describe.concurrent('en feil verdi stopper bygget med en melding som sier hva som er feil', () => {
   for (const [env, message] of [
-    [{ SITE_URL: 'tiltak.eksempel.no' }, 'SITE_URL: «tiltak.eksempel.no» er ikke en adresse. Skriv adressen til nettstedets rot med https://'],
-    [{ SITE_URL: 'https://tiltak.eksempel.no/tiltaksbanken/' }, 'SITE_URL: «https://tiltak.eksempel.no/tiltaksbanken/» har mer enn vertsnavnet'],
+    [
+      { SITE_URL: 'tiltak.eksempel.no' },
+      'SITE_URL: «tiltak.eksempel.no» er ikke en adresse. Skriv adressen til nettstedets rot med https://',
+    ],
+    [
+      { SITE_URL: 'https://tiltak.eksempel.no/tiltaksbanken/' },
+      'SITE_URL: «https://tiltak.eksempel.no/tiltaksbanken/» har mer enn vertsnavnet',
+    ],
     [{ CONTACT_EMAIL: 'post på eksempel.no' }, 'CONTACT_EMAIL: «post på eksempel.no» er ikke en e-postadresse'],
   ] as const) {
-    it(Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' '), async () => {
-      const dir = copyProject();
-      try {
-        const { code, output } = await build(dir, { ...UNSET, ...env });
-        expect(code, output).not.toBe(0);
-        expect(output).toContain(message);
-        expect(output).toContain('Bygget feilet; dist/ er fjernet');
-      } finally {
-        removeCopy(dir);
-      }
-    });
+    it(
+      Object.entries(env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' '),
+      async () => {
+        const dir = copyProject();
+        try {
+          const { code, output } = await build(dir, { ...UNSET, ...env });
+          expect(code, output).not.toBe(0);
+          expect(output).toContain(message);
+          expect(output).toContain('Bygget feilet; dist/ er fjernet');
+        } finally {
+          removeCopy(dir);
+        }
+      },
+    );
   }
 });

@@ -30,7 +30,10 @@ export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force:
  * Runs `npm run build` in `dir`; resolves with the exit code and everything it printed. `env` adds to or,
  * with `undefined`, removes from the environment, so a test does not depend on what the shell has set.
  */
-export function build(dir: string, env: Record<string, string | undefined> = {}): Promise<{ code: number | null; output: string }> {
+export function build(
+  dir: string,
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; output: string }> {
   const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   return new Promise((resolve, reject) => {
@@ -46,7 +49,10 @@ export function build(dir: string, env: Record<string, string | undefined> = {})
 /** Runs `astro sync` in `dir`: the content check and every collection's schema, without a build. */
 export function sync(dir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'sync'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn('npx', ['astro', 'sync'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -53,7 +53,8 @@ describe('en andre utgave av kartleggingen', () => {
   let result: { code: number | null; output: string } = { code: null, output: '' };
   let measures: { id: string; data: MeasureFile }[] = [];
   let editions: Map<string, EditionFile>;
-  const page = (path: string) => readFileSync(join(dir, 'dist', path, path.endsWith('.xml') || path.endsWith('.csv') ? '' : 'index.html'), 'utf8');
+  const page = (path: string) =>
+    readFileSync(join(dir, 'dist', path, path.endsWith('.xml') || path.endsWith('.csv') ? '' : 'index.html'), 'utf8');
   const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
   beforeAll(async () => {
@@ -71,7 +72,9 @@ describe('en andre utgave av kartleggingen', () => {
     expect(result.code, result.output).toBe(0);
     expect(editions.size).toBe(2);
     expect(fixtureIds).toHaveLength(3);
-    expect(ended().map((m) => m.id)).toEqual(fixtureIds.filter((id) => readFolder<MeasureFile>(FIXTURE, 'tiltak').find((m) => m.id === id)?.data.ended));
+    expect(ended().map((m) => m.id)).toEqual(
+      fixtureIds.filter((id) => readFolder<MeasureFile>(FIXTURE, 'tiltak').find((m) => m.id === id)?.data.ended),
+    );
   });
 
   it('lister tiltakene fra begge utgavene, uten det avsluttede, og teller bare dem som drives', () => {
@@ -87,7 +90,8 @@ describe('en andre utgave av kartleggingen', () => {
     for (const m of measures) {
       const html = text(page(`tiltak/${m.id}`));
       expect(html, m.id).toContain(`Fra ${editions.get(m.data.edition)!.label}`);
-      for (const u of m.data.updated ?? []) expect(html, m.id).toContain(`Oppdatert ${formatDate(iso(u.date))}: ${u.reason}`);
+      for (const u of m.data.updated ?? [])
+        expect(html, m.id).toContain(`Oppdatert ${formatDate(iso(u.date))}: ${u.reason}`);
     }
   });
 
@@ -106,7 +110,9 @@ describe('en andre utgave av kartleggingen', () => {
     const csv = page('figurer/tiltak-per-skole.csv');
     expect(csv).toContain(`Andel av ${active().length} tiltak`);
     const school = ended()[0]!.data.schools[0]!;
-    const shortName = String(readFolder<{ shortName: string }>(dir, 'skoler').find((s) => s.id === school)!.data.shortName);
+    const shortName = String(
+      readFolder<{ shortName: string }>(dir, 'skoler').find((s) => s.id === school)!.data.shortName,
+    );
     const row = csv.split('\n').find((line) => line.startsWith(`${shortName};`));
     expect(row?.split(';')[1]).toBe(String(active().filter((m) => m.data.schools.includes(school)).length));
   });
@@ -127,10 +133,13 @@ describe('en andre utgave av kartleggingen', () => {
     const changes: { date: string; anchor: string; order: number }[] = [];
     for (const [id, e] of editions) changes.push({ date: e.date, anchor: `utgave-${id}`, order: 2 });
     for (const m of measures) {
-      for (const u of m.data.updated ?? []) changes.push({ date: iso(u.date), anchor: `tiltak-${m.id}-oppdatert-${iso(u.date)}`, order: 1 });
+      for (const u of m.data.updated ?? [])
+        changes.push({ date: iso(u.date), anchor: `tiltak-${m.id}-oppdatert-${iso(u.date)}`, order: 1 });
       if (m.data.ended) changes.push({ date: iso(m.data.ended.date), anchor: `tiltak-${m.id}-avsluttet`, order: 0 });
     }
-    return changes.sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order || a.anchor.localeCompare(b.anchor));
+    return changes.sort(
+      (a, b) => b.date.localeCompare(a.date) || a.order - b.order || a.anchor.localeCompare(b.anchor),
+    );
   }
 
   it('lister endringene på /endringer/, nyeste først', () => {
@@ -140,9 +149,19 @@ describe('en andre utgave av kartleggingen', () => {
   });
 
   it('har de samme endringene i Atom-strømmen, med id, tittel, dato og lenke', () => {
-    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry' || name === 'link' });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'entry' || name === 'link',
+    });
     const { feed } = parser.parse(page('endringer.xml')) as {
-      feed: { xmlns: string; id: string; title: string; updated: string; entry: { id: string; title: { '#text': string }; updated: string; link: { href: string }[] }[] };
+      feed: {
+        xmlns: string;
+        id: string;
+        title: string;
+        updated: string;
+        entry: { id: string; title: { '#text': string }; updated: string; link: { href: string }[] }[];
+      };
     };
     const expected = expectedChanges();
     expect(feed.xmlns).toBe('http://www.w3.org/2005/Atom');

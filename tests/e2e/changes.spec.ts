@@ -29,9 +29,19 @@ test('/endringer/ lister hver utgave med tiltakene den la til, nyeste først', a
 
 test('Atom-strømmen har id, tittel, dato og lenke for hver endring, og lenkes fra hver side', () => {
   const xml = readFileSync(join(DIST, 'endringer.xml'), 'utf8');
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry' || name === 'link' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'entry' || name === 'link',
+  });
   const { feed } = parser.parse(xml) as {
-    feed: { xmlns: string; id: string; title: string; updated: string; entry: { id: string; title: { '#text': string }; updated: string; link: { href: string }[] }[] };
+    feed: {
+      xmlns: string;
+      id: string;
+      title: string;
+      updated: string;
+      entry: { id: string; title: { '#text': string }; updated: string; link: { href: string }[] }[];
+    };
   };
   expect(feed.xmlns).toBe('http://www.w3.org/2005/Atom');
   expect(feed.id).toMatch(/^tag:/);
@@ -44,11 +54,14 @@ test('Atom-strømmen har id, tittel, dato og lenke for hver endring, og lenkes f
     expect(entry.link[0]?.href).toMatch(/\/(tiltak|endringer)\//);
   }
   for (const path of builtPages()) {
-    expect(builtHtml(path), path).toContain('<link rel="alternate" type="application/atom+xml" title="Endringer" href="/endringer.xml">');
+    expect(builtHtml(path), path).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Endringer" href="/endringer.xml">',
+    );
   }
 });
 
 test('hver tiltaksside sier hvilken utgave tiltaket er fra', () => {
   const label = new Map(editions.map((e) => [e.id, e.data.label]));
-  for (const m of measures) expect(builtHtml(`/tiltak/${m.id}/`), m.id).toContain(`Fra ${label.get(m.data.edition)}</a>`);
+  for (const m of measures)
+    expect(builtHtml(`/tiltak/${m.id}/`), m.id).toContain(`Fra ${label.get(m.data.edition)}</a>`);
 });

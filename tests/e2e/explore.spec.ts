@@ -5,7 +5,9 @@ import { expectNoAxeViolations } from './helpers';
 
 const measures = readMeasures();
 
-test('«Finn tiltak» leder med vanlige lenker fram til tiltakene som passer, også uten JavaScript', async ({ browser }) => {
+test('«Finn tiltak» leder med vanlige lenker fram til tiltakene som passer, også uten JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/finn-tiltak/');
@@ -13,7 +15,9 @@ test('«Finn tiltak» leder med vanlige lenker fram til tiltakene som passer, og
   await page.getByRole('link', { name: 'Språklige utfordringer' }).click();
   await page.getByRole('link', { name: 'Vet ikke / begge' }).click();
   await expect(page).toHaveURL(/\/finn-tiltak\/20-24\/spraklige\/alle\/$/);
-  const expected = measures.filter((m) => m.data.ageGroups.includes('20-24') && m.data.targetGroups.includes('spraklige'));
+  const expected = measures.filter(
+    (m) => m.data.ageGroups.includes('20-24') && m.data.targetGroups.includes('spraklige'),
+  );
   await expect(page.getByTestId('finder-count')).toHaveText(`${expected.length} tiltak passer svarene dine.`);
   await expect(page.locator('.measure-card')).toHaveCount(expected.length);
   await expect(page.getByRole('heading', { name: 'Tjenester for denne aldersgruppen' })).toBeVisible();
@@ -44,6 +48,8 @@ test('sammenligningen viser de valgte tiltakene side om side, og valget står i 
   // «Vis bare det som er forskjellig» hides the facts all three share.
   const same = await page.locator('#sammenligning tbody tr[data-same="true"]').count();
   await page.getByRole('checkbox', { name: 'Vis bare det som er forskjellig' }).check();
-  await expect(page.locator('#sammenligning tbody tr:visible')).toHaveCount((await page.locator('#sammenligning tbody tr').count()) - same);
+  await expect(page.locator('#sammenligning tbody tr:visible')).toHaveCount(
+    (await page.locator('#sammenligning tbody tr').count()) - same,
+  );
   await expectNoAxeViolations(page);
 });

@@ -63,7 +63,9 @@ async function tableRows(figure: Locator): Promise<string[][]> {
 }
 
 async function openTables(page: Page) {
-  await page.locator('figure.chart details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page
+    .locator('figure.chart details')
+    .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 }
 
 for (const [path, ids] of Object.entries(PAGES)) {
@@ -76,7 +78,9 @@ for (const [path, ids] of Object.entries(PAGES)) {
     const shown = await figures.evaluateAll((all) => all.map((f) => f.id));
     const expected = ids.map((id) => `figur-${id}`);
     // /figurer/ shows them in the sections' order; elsewhere each sits where its subject is.
-    expect(path === '/figurer/' ? shown : [...shown].sort()).toEqual(path === '/figurer/' ? expected : [...expected].sort());
+    expect(path === '/figurer/' ? shown : [...shown].sort()).toEqual(
+      path === '/figurer/' ? expected : [...expected].sort(),
+    );
     for (const id of ids) {
       const figure = page.locator(`#figur-${id}`);
       const title = (await figure.locator('.chart__title').textContent())!.trim();
@@ -119,7 +123,10 @@ test('CSV-filen har de samme tallene som tabellen, og SVG-filen er et gyldig bil
     const head = await figure.locator('table thead th').allTextContents();
     expect(header.slice(header.length - head.length), id).toEqual(head.map((h) => h.trim()));
     const rows = await tableRows(figure);
-    expect(lines.slice(1).map((l) => l.map(normalise)), id).toEqual(rows.map((r) => r.map(normalise)));
+    expect(
+      lines.slice(1).map((l) => l.map(normalise)),
+      id,
+    ).toEqual(rows.map((r) => r.map(normalise)));
     expect(lines.slice(1).every((l) => l.length === header.length)).toBe(true);
 
     const svgHref = await figure.locator('a[href$=".svg"]').getAttribute('href');
@@ -153,21 +160,29 @@ test('figurene får plass i 320 piksler, og teksten i dem er lesbar', async ({ p
   await page.goto('/figurer/');
   const width = await page.evaluate(() => document.documentElement.clientWidth);
   // Everything in a figure fits, except a wide table, which scrolls inside its own region.
-  const overflowing = await page.locator('figure.chart').evaluateAll((figures, w) =>
-    figures.flatMap((f) =>
-      [f, ...f.querySelectorAll('figcaption, svg, p, summary')]
-        .filter((el) => el.getBoundingClientRect().right > w + 0.5)
-        .map((el) => `${f.id} ${el.tagName}`),
-    ),
-  width);
+  const overflowing = await page
+    .locator('figure.chart')
+    .evaluateAll(
+      (figures, w) =>
+        figures.flatMap((f) =>
+          [f, ...f.querySelectorAll('figcaption, svg, p, summary')]
+            .filter((el) => el.getBoundingClientRect().right > w + 0.5)
+            .map((el) => `${f.id} ${el.tagName}`),
+        ),
+      width,
+    );
   expect(overflowing).toEqual([]);
-  const scrollers = await page.locator('figure.chart .table-scroll').evaluateAll((all, w) =>
-    all.filter((el) => el.getBoundingClientRect().right > w + 0.5).length,
-  width);
+  const scrollers = await page
+    .locator('figure.chart .table-scroll')
+    .evaluateAll((all, w) => all.filter((el) => el.getBoundingClientRect().right > w + 0.5).length, width);
   expect(scrollers).toBe(0);
   // Labels stay legible: 14 units in a 320-unit view box, never drawn smaller than 11 px.
-  const sizes = await page.locator('figure.chart .chart-label').evaluateAll((all) =>
-    all.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / 320)),
-  );
+  const sizes = await page
+    .locator('figure.chart .chart-label')
+    .evaluateAll((all) =>
+      all.map(
+        (t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / 320),
+      ),
+    );
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
 });

@@ -15,7 +15,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * choice must be looked at again before one is added.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(await page.locator('iframe, frame').count(), `${page.url()} har en ramme, som axe i legacy-modus ikke sjekker`).toBe(0);
+  expect(
+    await page.locator('iframe, frame').count(),
+    `${page.url()} har en ramme, som axe i legacy-modus ikke sjekker`,
+  ).toBe(0);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
@@ -47,8 +50,15 @@ export async function expectNoHtmlcsErrors(page: Page): Promise<void> {
           document,
           () => {
             const describe = (el: Element) =>
-              el.nodeType === 1 ? `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> «${(el.textContent ?? '').trim().slice(0, 40)}»` : 'dokumentet';
-            resolve(htmlcs.getMessages().filter((m) => m.type === 1).map((m) => `${m.code}: ${describe(m.element)}: ${m.msg}`));
+              el.nodeType === 1
+                ? `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> «${(el.textContent ?? '').trim().slice(0, 40)}»`
+                : 'dokumentet';
+            resolve(
+              htmlcs
+                .getMessages()
+                .filter((m) => m.type === 1)
+                .map((m) => `${m.code}: ${describe(m.element)}: ${m.msg}`),
+            );
           },
           () => reject(new Error('HTML_CodeSniffer feilet')),
           'en',

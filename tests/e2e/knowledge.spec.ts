@@ -16,9 +16,13 @@ const KNOWLEDGE_BASE = 'kunnskapsgrunnlag-2021';
 const chapters = readChapters();
 const chapterUrl = (id: string) => `/kunnskapsgrunnlag/${id}/`;
 const ownPages = chapters.filter((c) => c.data.ownPage).map((c) => chapterUrl(c.id));
-const references = readCollection<{ footnote: number; source: { document: string; section: string }; printed: string; title?: string; url?: string }>(
-  'referanser',
-);
+const references = readCollection<{
+  footnote: number;
+  source: { document: string; section: string };
+  printed: string;
+  title?: string;
+  url?: string;
+}>('referanser');
 const pages = builtPages();
 
 /** The text of every <cite> on a page. */
@@ -40,14 +44,19 @@ test('hver nummererte overskrift i kunnskapsgrunnlaget har en side som siterer d
     const page = pageOfSection(heading, chapters, chapterUrl);
     expect(page, heading).toBeDefined();
     expect(pages, `${heading} → ${page}`).toContain(page);
-    expect(citesOf(builtHtml(page!)).some((c) => c.includes(heading)), `${page} siterer ikke «${heading}»`).toBe(true);
+    expect(
+      citesOf(builtHtml(page!)).some((c) => c.includes(heading)),
+      `${page} siterer ikke «${heading}»`,
+    ).toBe(true);
   }
 });
 
 test('hvert avsnitt på kapittelsidene har sin egen kildehenvisning med kapittel og overskrift', () => {
   for (const url of ownPages) {
     const html = builtHtml(url);
-    const sections = [...html.matchAll(/<section class="chapter__section[^"]*"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+    const sections = [...html.matchAll(/<section class="chapter__section[^"]*"[^>]*>([\s\S]*?)<\/section>/g)].map(
+      (m) => m[1]!,
+    );
     expect(sections.length, url).toBeGreaterThan(1);
     for (const section of sections) {
       const heading = htmlText(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(section)![1]!);
@@ -81,7 +90,17 @@ test('hvert sitat på sidene om kunnskapsgrunnlaget og kommunesidene står ordre
 });
 
 /** Words that name the partnership's plans of 2021 (kunnskapsgrunnlag-2021, chapter 4): they belong in the marked section. */
-const PLAN_WORDS = [/KS Konsulent/i, /egenandel/i, /\bOU[- ]midler/i, /\b30 %/, /\b70 %/, /\b2023\b/, /oppvekstreform/i, /\bsamling/i, /ståstedsanalyse/i];
+const PLAN_WORDS = [
+  /KS Konsulent/i,
+  /egenandel/i,
+  /\bOU[- ]midler/i,
+  /\b30 %/,
+  /\b70 %/,
+  /\b2023\b/,
+  /oppvekstreform/i,
+  /\bsamling/i,
+  /ståstedsanalyse/i,
+];
 
 /**
  * Where the site retells the knowledge base: the chapter pages' article, the chapter list on the front page and
@@ -89,7 +108,10 @@ const PLAN_WORDS = [/KS Konsulent/i, /egenandel/i, /\bOU[- ]midler/i, /\b30 %/, 
  */
 function retold(page: string): string {
   const html = builtHtml(page);
-  const region = /<article class="chapter"[\s\S]*<\/article>|<ol class="chapters"[\s\S]*?<\/ol>|<section class="municipality-advice[^"]*"[\s\S]*?<\/section>/.exec(html);
+  const region =
+    /<article class="chapter"[\s\S]*<\/article>|<ol class="chapters"[\s\S]*?<\/ol>|<section class="municipality-advice[^"]*"[\s\S]*?<\/section>/.exec(
+      html,
+    );
   expect(region, `${page}: fant ikke teksten om kunnskapsgrunnlaget`).not.toBeNull();
   return region![0];
 }
@@ -99,14 +121,17 @@ test('planene fra 2021 står bare i den merkede delen «Slik var det planlagt i 
   const checked = ['/kunnskapsgrunnlag/', ...ownPages, ...pages.filter((p) => /^\/kommuner\/[^/]+\/$/.test(p))];
   for (const page of checked) {
     const text = retold(page);
-    const historical = [...text.matchAll(/<section\b[^>]*\sdata-historisk[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+    const historical = [...text.matchAll(/<section\b[^>]*\sdata-historisk[^>]*>([\s\S]*?)<\/section>/g)].map(
+      (m) => m[1]!,
+    );
     const outside = htmlText(text.replace(/<section\b[^>]*\sdata-historisk[^>]*>[\s\S]*?<\/section>/g, ''));
     for (const word of PLAN_WORDS) expect(outside, `${page}: ${word} står utenfor den merkede delen`).not.toMatch(word);
     for (const section of historical) {
       marked++;
       expect(htmlText(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(section)![1]!)).toBe('Slik var det planlagt i 2021');
       expect(htmlText(section)).toContain('De er ikke tilbud som gjelder nå');
-      for (const word of PLAN_WORDS) expect(htmlText(section), `${page}: ${word} mangler i den merkede delen`).toMatch(word);
+      for (const word of PLAN_WORDS)
+        expect(htmlText(section), `${page}: ${word} mangler i den merkede delen`).toMatch(word);
     }
   }
   expect(marked).toBe(1);
@@ -120,7 +145,9 @@ function outboundLinks(html: string) {
 }
 
 test('hver lenke ut av nettstedet går til en offentlig adresse kilden trykker, er ren og merket som ekstern', () => {
-  const sources = readdirSync('content/kilder/tekst').map((f) => sourceText(f.replace(/\.txt$/, ''))).join('\n');
+  const sources = readdirSync('content/kilder/tekst')
+    .map((f) => sourceText(f.replace(/\.txt$/, '')))
+    .join('\n');
   let count = 0;
   for (const page of pages) {
     for (const link of outboundLinks(builtHtml(page))) {
@@ -179,7 +206,11 @@ test('kapittelsidene er med i søket, og nivåsidene og finn-tiltak lenker til k
     expect(html, url).toContain('data-pagefind-filter="type:Kunnskapsgrunnlag"');
   }
   const utenforskap = chapterUrl('utenforskap');
-  const linking = ['/nivaer/', ...pages.filter((p) => /^\/nivaer\/\d\/$/.test(p)), `/finn-tiltak/${ANY}/${ANY}/${ANY}/`];
+  const linking = [
+    '/nivaer/',
+    ...pages.filter((p) => /^\/nivaer\/\d\/$/.test(p)),
+    `/finn-tiltak/${ANY}/${ANY}/${ANY}/`,
+  ];
   expect(linking.length).toBeGreaterThan(4);
   for (const page of linking) expect(builtHtml(page), page).toContain(`href="${utenforskap}"`);
 });

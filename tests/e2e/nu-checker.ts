@@ -32,9 +32,12 @@ export function nuCheck(dir: string): NuMessage[] {
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.error) {
-    throw new Error(`Fant ikke Java til Nu HTML Checker (${run.error.message}). Installer Java 17 eller sett JAVA_HOME.`, {
-      cause: run.error,
-    });
+    throw new Error(
+      `Fant ikke Java til Nu HTML Checker (${run.error.message}). Installer Java 17 eller sett JAVA_HOME.`,
+      {
+        cause: run.error,
+      },
+    );
   }
   // The report goes to stderr; the exit code is 1 when there are errors, which the messages say too.
   try {

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { BOM, parseCsv, splitValues } from '../../src/lib/csv';
 import { ASSESSMENT_KINDS, EVIDENCE_FIELDS } from '../../src/lib/evidence';
 import { municipalities } from '../../src/lib/facets';
-import { COLUMNS_SHEET, CSV_COLUMNS, labelledCell, MEASURES_SHEET, OPEN_COLUMNS, type OpenData } from '../../src/lib/open-data';
+import {
+  COLUMNS_SHEET,
+  CSV_COLUMNS,
+  labelledCell,
+  MEASURES_SHEET,
+  OPEN_COLUMNS,
+  type OpenData,
+} from '../../src/lib/open-data';
 import { readCollection } from '../content';
 import { DIST } from './site';
 
@@ -21,7 +28,11 @@ test('tiltak.json følger JSON Schema-et og har alle tiltakene', () => {
   expect(validate.errors ?? [], 'valideringsfeil').toEqual([]);
   expect(valid).toBe(true);
   expect(data.count).toBe(readCollection('tiltak').length);
-  expect(data.measures.map((m) => m.id).sort()).toEqual(readCollection('tiltak').map((m) => m.id).sort());
+  expect(data.measures.map((m) => m.id).sort()).toEqual(
+    readCollection('tiltak')
+      .map((m) => m.id)
+      .sort(),
+  );
 });
 
 test('tiltak.json har et sitat for hver verdi og hver redaksjonelle kobling, som står ett sted i beskrivelsen', () => {
@@ -80,14 +91,22 @@ test('tiltak.csv har BOM, én rad per tiltak og samme verdier som JSON', () => {
 const schoolFiles = readCollection<{ municipality: string }>('skoler');
 /** The municipality each measure's schools are in, from the content: the site's own addition. */
 const municipalityNames = (ids: readonly string[]) => [
-  ...new Set(ids.map((id) => municipalities.terms.find((t) => t.slug === schoolFiles.find((s) => s.id === id)!.data.municipality)!.label)),
+  ...new Set(
+    ids.map(
+      (id) =>
+        municipalities.terms.find((t) => t.slug === schoolFiles.find((s) => s.id === id)!.data.municipality)!.label,
+    ),
+  ),
 ];
 
 test('tiltak.json og tiltak.csv har kommunen til hver skole, slik innholdet sier', () => {
   const measures = readCollection<{ schools: string[] }>('tiltak');
   for (const m of data.measures) {
     const file = measures.find((x) => x.id === m.id)!;
-    expect(m.municipalities.map((x) => x.name), m.id).toEqual(municipalityNames(file.data.schools));
+    expect(
+      m.municipalities.map((x) => x.name),
+      m.id,
+    ).toEqual(municipalityNames(file.data.schools));
   }
 });
 
@@ -118,7 +137,8 @@ test('tiltak.xlsx har én rad per tiltak i tiltak.json, og hver kolonne er JSON-
   expect(cells.join(' ')).not.toMatch(/sosiale-og-familiaere|krysskulturell-bakgrunn/);
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   expect(sheet.autoFilter).toBeTruthy();
-  for (const [i, column] of OPEN_COLUMNS.entries()) expect(sheet.getColumn(i + 1).width, column.label).toBeGreaterThanOrEqual(8);
+  for (const [i, column] of OPEN_COLUMNS.entries())
+    expect(sheet.getColumn(i + 1).width, column.label).toBeGreaterThanOrEqual(8);
   const about = book.getWorksheet(COLUMNS_SHEET)!;
   const explained = about.getColumn(1).values.filter((v): v is string => typeof v === 'string');
   for (const column of OPEN_COLUMNS) expect(explained).toContain(column.label);
@@ -131,7 +151,9 @@ test('hver kommune og skole har sine tiltak som CSV og Excel', async () => {
   const places = [
     ...municipalities.terms.map((t) => ({
       path: `kommuner/${t.slug}`,
-      ids: measures.filter((m) => m.data.schools.some((id) => schoolFiles.find((s) => s.id === id)!.data.municipality === t.slug)),
+      ids: measures.filter((m) =>
+        m.data.schools.some((id) => schoolFiles.find((s) => s.id === id)!.data.municipality === t.slug),
+      ),
     })),
     ...schoolFiles.map((s) => ({ path: `skoler/${s.id}`, ids: measures.filter((m) => m.data.schools.includes(s.id)) })),
   ];

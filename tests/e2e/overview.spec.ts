@@ -9,22 +9,36 @@ import { builtHtml } from './site';
 
 const measures = readMeasures();
 const schools = readCollection<{ name: string; shortName: string; municipality: string }>('skoler');
-const services = readCollection<{ shortName: string; status: { value: string }; assessment?: { levels: { value: number }[] } }>('tjenester');
+const services = readCollection<{
+  shortName: string;
+  status: { value: string };
+  assessment?: { levels: { value: number }[] };
+}>('tjenester');
 
 type M = (typeof measures)[number];
 const places = [
   ...facets.municipalities.terms.map((t) => ({
     path: `/kommuner/${t.slug}/`,
     name: t.label,
-    measures: measures.filter((m) => m.data.schools.some((id) => schools.find((s) => s.id === id)!.data.municipality === t.slug)),
+    measures: measures.filter((m) =>
+      m.data.schools.some((id) => schools.find((s) => s.id === id)!.data.municipality === t.slug),
+    ),
   })),
-  ...schools.map((s) => ({ path: `/skoler/${s.id}/`, name: s.data.name, measures: measures.filter((m) => m.data.schools.includes(s.id)) })),
+  ...schools.map((s) => ({
+    path: `/skoler/${s.id}/`,
+    name: s.data.name,
+    measures: measures.filter((m) => m.data.schools.includes(s.id)),
+  })),
 ];
 
 /** What the content says: the groups by level (a measure under each of its levels) and «ikke vurdert». */
 const levelsOf = (m: M) => new Set(m.data.assessment.levels.map((l) => l.value));
 const expectedGroups = (list: readonly M[]) => [
-  ...facets.levels.map((n) => ({ anchor: `niva-${n}`, level: n as number | null, ids: list.filter((m) => levelsOf(m).has(n)).map((m) => m.id) })),
+  ...facets.levels.map((n) => ({
+    anchor: `niva-${n}`,
+    level: n as number | null,
+    ids: list.filter((m) => levelsOf(m).has(n)).map((m) => m.id),
+  })),
   { anchor: 'ikke-vurdert', level: null, ids: list.filter((m) => levelsOf(m).size === 0).map((m) => m.id) },
 ];
 const CROSS = { tees: facets.tees.slugs, keys: facets.keys.slugs } as const;
@@ -36,7 +50,8 @@ function elementById(html: string, id: string): string | undefined {
   const close = html.indexOf(`</${open[1]}>`, open.index);
   return html.slice(open.index, close);
 }
-const measureIds = (html: string) => [...new Set([...html.matchAll(/href="\/tiltak\/([a-z0-9-]+)\/"/g)].map((x) => x[1]!))].sort();
+const measureIds = (html: string) =>
+  [...new Set([...html.matchAll(/href="\/tiltak\/([a-z0-9-]+)\/"/g)].map((x) => x[1]!))].sort();
 const sorted = (ids: readonly string[]) => [...ids].sort();
 
 test('nivågruppene på hver kommune- og skoleside viser nøyaktig tiltakene innholdet vurderer til nivået', () => {
@@ -54,7 +69,9 @@ test('nivågruppene på hver kommune- og skoleside viser nøyaktig tiltakene inn
 test('tabellene teller det samme som gruppene, og hvert tall lenker til en liste med nøyaktig de tiltakene', () => {
   for (const place of places) {
     const html = builtHtml(place.path);
-    const links = new Map([...html.matchAll(/<a[^>]*href="#([a-z0-9-]+)"[^>]*data-count="(\d+)"/g)].map((x) => [x[1]!, Number(x[2])]));
+    const links = new Map(
+      [...html.matchAll(/<a[^>]*href="#([a-z0-9-]+)"[^>]*data-count="(\d+)"/g)].map((x) => [x[1]!, Number(x[2])]),
+    );
     for (const group of expectedGroups(place.measures)) {
       // The «Tiltak i alt» column: one link per table, to the group.
       const count = links.get(group.anchor);
@@ -78,7 +95,9 @@ test('tabellene teller det samme som gruppene, og hvert tall lenker til en liste
 
 test('oversikten over hele fylket teller kommuner og skoler per nivå og lenker til gruppene', () => {
   const html = builtHtml('/kommuner/');
-  const links = new Map([...html.matchAll(/<a[^>]*href="([^"#]+#[a-z0-9-]+)"[^>]*data-count="(\d+)"/g)].map((x) => [x[1]!, Number(x[2])]));
+  const links = new Map(
+    [...html.matchAll(/<a[^>]*href="([^"#]+#[a-z0-9-]+)"[^>]*data-count="(\d+)"/g)].map((x) => [x[1]!, Number(x[2])]),
+  );
   for (const place of places) {
     for (const group of expectedGroups(place.measures)) {
       expect(links.get(`${place.path}#${group.anchor}`) ?? 0, `${place.path}#${group.anchor}`).toBe(group.ids.length);
@@ -108,7 +127,8 @@ test('tjenestene for hele fylket står under nivåene innholdet gir dem, med sta
     for (const s of services) {
       expect(county.includes(`href="/tjenester/${s.id}/"`), `nivå ${level}: ${s.id}`).toBe(expected.includes(s));
     }
-    for (const s of expected) expect(county, `nivå ${level}: status for ${s.id}`).toContain(s.data.status.value.slice(1));
+    for (const s of expected)
+      expect(county, `nivå ${level}: status for ${s.id}`).toContain(s.data.status.value.slice(1));
   }
   expect(html).toContain('pilot');
 });
@@ -134,7 +154,9 @@ test('kommune- og skolesidene sier at kommunen og nivåene er redaksjonens tille
 /** A4 width at 96 dpi. */
 const A4_PX = 794;
 
-test('kommunesidene skrives ut som et rent A4-ark: navnet, ingen meny eller filter, ingenting for bredt, høyst to sider', async ({ page }) => {
+test('kommunesidene skrives ut som et rent A4-ark: navnet, ingen meny eller filter, ingenting for bredt, høyst to sider', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: A4_PX, height: 1123 });
   await page.emulateMedia({ media: 'print' });
@@ -162,12 +184,16 @@ test('kommunesidene skrives ut som et rent A4-ark: navnet, ingen meny eller filt
 test('en filtrert liste skrives ut med en overskrift som nevner filtrene', async ({ page }) => {
   await page.goto('/tiltak/?kommune=larvik&malgruppe=faglige');
   const expected = measures.filter(
-    (m) => m.data.targetGroups.includes('faglige') && m.data.schools.some((id) => schools.find((s) => s.id === id)!.data.municipality === 'larvik'),
+    (m) =>
+      m.data.targetGroups.includes('faglige') &&
+      m.data.schools.some((id) => schools.find((s) => s.id === id)!.data.municipality === 'larvik'),
   );
   await page.emulateMedia({ media: 'print' });
   const heading = page.locator('#filter-utskrift');
   await expect(heading).toBeVisible();
-  await expect(heading).toHaveText(`Tiltak med målgruppe Faglige utfordringer, og kommune Larvik: ${expected.length} av ${measures.length}`);
+  await expect(heading).toHaveText(
+    `Tiltak med målgruppe Faglige utfordringer, og kommune Larvik: ${expected.length} av ${measures.length}`,
+  );
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   await expect(page.locator('#tiltaksfilter')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Visning av tiltakene' })).toBeHidden();

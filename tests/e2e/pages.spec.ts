@@ -38,11 +38,16 @@ const text = (html: string) =>
 test('hver verdi og hver vurdering på tiltakssiden lenker til sitatet sitt, merket i beskrivelsen', () => {
   for (const m of measures) {
     const html = builtHtml(`/tiltak/${m.id}/`);
-    const marks = new Map([...html.matchAll(/<mark id="(sitat-\d+)"[^>]*>([\s\S]*?)<\/mark>/g)].map((x) => [x[1]!, text(x[2]!)]));
+    const marks = new Map(
+      [...html.matchAll(/<mark id="(sitat-\d+)"[^>]*>([\s\S]*?)<\/mark>/g)].map((x) => [x[1]!, text(x[2]!)]),
+    );
     // Each link to a mark: «the quote», or the value itself where the quote says no more than the value.
     const links = [...html.matchAll(/<a [^>]*href="#(sitat-\d+)"[^>]*>([\s\S]*?)<\/a>/g)].map((x) => ({
       id: x[1]!,
-      quote: text(x[2]!).trim().replace(/^«([\s\S]*)»$/, '$1').toLowerCase(),
+      quote: text(x[2]!)
+        .trim()
+        .replace(/^«([\s\S]*)»$/, '$1')
+        .toLowerCase(),
     }));
     const quotes = new Set(m.data.evidence.map((e) => e.quote.replace(/\s+/g, ' ').trim().toLowerCase()));
     expect(new Set(links.map((l) => l.quote)), m.id).toEqual(quotes);
@@ -72,7 +77,10 @@ test('et sitat-lenke hopper til sitatet i beskrivelsen, uten JavaScript', async 
 
 test('hver skoleside viser nøyaktig sine egne tiltak', () => {
   for (const school of schools) {
-    const expected = measures.filter((m) => m.data.schools.includes(school.id)).map((m) => m.id).sort();
+    const expected = measures
+      .filter((m) => m.data.schools.includes(school.id))
+      .map((m) => m.id)
+      .sort();
     expect(listedMeasureIds(builtHtml(`/skoler/${school.id}/`)), school.id).toEqual(expected);
   }
 });
@@ -104,7 +112,10 @@ test('målgruppe-, alders- og programsidene teller det samme som innholdet', () 
   ];
   for (const { field, path, vocab } of facetPages) {
     for (const term of vocab.terms) {
-      const expected = measures.filter((m) => m.data[field].includes(term.slug)).map((m) => m.id).sort();
+      const expected = measures
+        .filter((m) => m.data[field].includes(term.slug))
+        .map((m) => m.id)
+        .sort();
       expect(listedMeasureIds(builtHtml(`/${path}/${term.slug}/`)), `/${path}/${term.slug}/`).toEqual(expected);
     }
   }
@@ -137,9 +148,24 @@ test('hver tiltaksside får plass på én eller to A4-sider på papir', async ({
 
 test('ingen side blir bredere enn en smal mobil (320 px)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  const paths = ['/', '/tiltak/', '/tiltak/heyerdahl-arbeids-og-karrieresenter-aks/', '/sok/', '/figurer/', '/statistikk/',
-    '/tjenester/oppfolgingstjenesten/', '/finn-tiltak/', '/sammenlign/', '/nivaer/', '/skoler/', '/kunnskapsgrunnlag/',
-    '/kommuner/', '/kommuner/tonsberg/', '/skoler/thor-heyerdahl-vgs/', '/data/'];
+  const paths = [
+    '/',
+    '/tiltak/',
+    '/tiltak/heyerdahl-arbeids-og-karrieresenter-aks/',
+    '/sok/',
+    '/figurer/',
+    '/statistikk/',
+    '/tjenester/oppfolgingstjenesten/',
+    '/finn-tiltak/',
+    '/sammenlign/',
+    '/nivaer/',
+    '/skoler/',
+    '/kunnskapsgrunnlag/',
+    '/kommuner/',
+    '/kommuner/tonsberg/',
+    '/skoler/thor-heyerdahl-vgs/',
+    '/data/',
+  ];
   for (const path of paths) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

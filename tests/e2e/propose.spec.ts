@@ -34,7 +34,10 @@ async function checkFile(file: string, text: string) {
 }
 
 async function download(page: Page) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Last ned tiltaksfilen' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Last ned tiltaksfilen' }).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }

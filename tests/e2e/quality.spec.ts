@@ -48,7 +48,9 @@ test('W3C Nu HTML Checker finner ingen feil på noen side (advarsler listes)', (
   const warnings = messages.filter((m) => m.type === 'info');
   const listed = warnings.filter((m) => !FILE_ORIGIN_CSP.test(m.message)).map((m) => formatNuMessage(m, root));
   if (listed.length) console.log(`Nu HTML Checker, advarsler:\n${listed.join('\n')}`);
-  console.log(`Nu HTML Checker: ${errors.length} feil, ${warnings.length} advarsler (${warnings.length - listed.length} om filer i /_astro/ sett fra file:-adresser)`);
+  console.log(
+    `Nu HTML Checker: ${errors.length} feil, ${warnings.length} advarsler (${warnings.length - listed.length} om filer i /_astro/ sett fra file:-adresser)`,
+  );
   expect(errors).toEqual([]);
 });
 
@@ -127,10 +129,14 @@ test('_headers gir sikkerhetshoder og lang hurtiglagring av filer med hash i nav
 });
 
 test('axe og HTML_CodeSniffer feiler på en side som bryter reglene, og axe på en side med ramme', async ({ page }) => {
-  await page.setContent('<!doctype html><html lang="nb"><title>Brudd</title><main><h1>Brudd</h1><img src="x.png"><input type="text"></main></html>');
+  await page.setContent(
+    '<!doctype html><html lang="nb"><title>Brudd</title><main><h1>Brudd</h1><img src="x.png"><input type="text"></main></html>',
+  );
   await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
   await expect(expectNoHtmlcsErrors(page)).rejects.toThrow(/H37/);
-  await page.setContent('<!doctype html><html lang="nb"><title>Ramme</title><main><h1>Ramme</h1><iframe title="Ramme" srcdoc="<p>Hei</p>"></iframe></main></html>');
+  await page.setContent(
+    '<!doctype html><html lang="nb"><title>Ramme</title><main><h1>Ramme</h1><iframe title="Ramme" srcdoc="<p>Hei</p>"></iframe></main></html>',
+  );
   await expect(expectNoAxeViolations(page)).rejects.toThrow(/har en ramme/);
 });
 
@@ -139,7 +145,10 @@ const CHUNKS = 6;
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   const slice = pages.filter((_, i) => i % CHUNKS === chunk);
 
-  test(`axe, HTML_CodeSniffer og ingen forespørsler til andre opprinnelser, del ${chunk + 1} av ${CHUNKS}`, async ({ page, baseURL }) => {
+  test(`axe, HTML_CodeSniffer og ingen forespørsler til andre opprinnelser, del ${chunk + 1} av ${CHUNKS}`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(20 * 60_000);
     const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
     for (const path of slice) {

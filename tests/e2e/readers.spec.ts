@@ -86,14 +86,21 @@ for (const { name, width, height } of WIDTHS) {
       }
     });
 
-    test('lærer: tiltak for emosjonelle utfordringer, 16–19 år → ett tiltak → skolen, på høyst fire handlinger', async ({ page }) => {
-      const expected = measures.filter((m) => m.data.targetGroups.includes('emosjonelle') && m.data.ageGroups.includes('16-19'));
+    test('lærer: tiltak for emosjonelle utfordringer, 16–19 år → ett tiltak → skolen, på høyst fire handlinger', async ({
+      page,
+    }) => {
+      const expected = measures.filter(
+        (m) => m.data.targetGroups.includes('emosjonelle') && m.data.ageGroups.includes('16-19'),
+      );
       await page.goto('/');
       // 1: the challenge, in the first task on the front page.
       await page.getByRole('link', { name: 'Emosjonelle utfordringer', exact: true }).click();
       await expectInView(page.locator('.measure-card').first(), 'første tiltak for målgruppen');
       // 2: narrowed to the age.
-      await page.getByRole('navigation', { name: 'Avgrens etter alder' }).getByRole('link', { name: '16–19 år' }).click();
+      await page
+        .getByRole('navigation', { name: 'Avgrens etter alder' })
+        .getByRole('link', { name: '16–19 år' })
+        .click();
       const first = page.locator('.measure-card__name a').first();
       await expectInView(first, 'første treff');
       expect(await page.locator('.measure-card').count()).toBe(expected.length);
@@ -105,7 +112,9 @@ for (const { name, width, height } of WIDTHS) {
       await expectInView(page.locator('h1'), 'skolesiden');
     });
 
-    test('mobilleser: søk «rus», legg to treff i sammenligningen og les begge uten å rulle sidelengs, på høyst seks handlinger', async ({ page }) => {
+    test('mobilleser: søk «rus», legg to treff i sammenligningen og les begge uten å rulle sidelengs, på høyst seks handlinger', async ({
+      page,
+    }) => {
       await page.goto('/');
       const box = page.getByRole('searchbox', { name: 'Søk etter tiltak, skole eller tema' });
       await box.fill('rus'); // 1
@@ -136,7 +145,9 @@ for (const { name, width, height } of WIDTHS) {
 
     test('kommuneansatt: kommunens tiltak etter forebyggingsnivå, på høyst tre handlinger', async ({ page }) => {
       const larvik = schools.filter((s) => s.data.municipality === 'larvik').map((s) => s.id);
-      const expected = measures.filter((m) => m.data.schools.some((s) => larvik.includes(s)) && m.data.assessment.levels.some((l) => l.value === 2));
+      const expected = measures.filter(
+        (m) => m.data.schools.some((s) => larvik.includes(s)) && m.data.assessment.levels.some((l) => l.value === 2),
+      );
       await page.goto('/');
       await page.getByRole('link', { name: 'Larvik', exact: true }).click(); // 1
       await expect(page).toHaveURL(/\/kommuner\/larvik\/$/);
@@ -207,18 +218,25 @@ async function expectVisibleFocus(page: Page) {
       }
     }
     const rings: { width: number; color: number[] }[] = [];
-    if (style.outlineStyle !== 'none') rings.push({ width: parseFloat(style.outlineWidth), color: parse(style.outlineColor) });
+    if (style.outlineStyle !== 'none')
+      rings.push({ width: parseFloat(style.outlineWidth), color: parse(style.outlineColor) });
     // box-shadow: "rgb(255, 255, 255) 0px 0px 0px 3px": the spread is the ring's width.
     for (const shadow of style.boxShadow.split(/,(?![^(]*\))/)) {
       const color = shadow.match(/rgba?\([^)]*\)/)?.[0];
-      const sizes = shadow.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g)?.map(parseFloat) ?? [];
+      const sizes =
+        shadow
+          .replace(/rgba?\([^)]*\)/, '')
+          .match(/-?[\d.]+px/g)
+          ?.map(parseFloat) ?? [];
       if (color && sizes.length >= 4) rings.push({ width: sizes[3]!, color: parse(color) });
     }
     return { what: `${el.tagName.toLowerCase()} «${(el.textContent ?? '').trim().slice(0, 40)}»`, bg, rings };
   });
   if (!focus) return;
   const ok = focus.rings.some((r) => r.width >= 2 && contrast(r.color.slice(0, 3), focus.bg) >= 3);
-  expect(ok, `${page.url()}: ${focus.what} har ikke synlig fokus (${JSON.stringify(focus.rings)} på ${focus.bg})`).toBe(true);
+  expect(ok, `${page.url()}: ${focus.what} har ikke synlig fokus (${JSON.stringify(focus.rings)} på ${focus.bg})`).toBe(
+    true,
+  );
 }
 
 test('hver tabulatorstopp på hver mal har en synlig fokusmarkering', async ({ page }) => {
@@ -241,7 +259,9 @@ test('hver tabulatorstopp på hver mal har en synlig fokusmarkering', async ({ p
   }
 });
 
-test('filteret tilbyr ingen verdi som gir null tiltak, og et valg kan fjernes fra toppen av resultatene', async ({ page }) => {
+test('filteret tilbyr ingen verdi som gir null tiltak, og et valg kan fjernes fra toppen av resultatene', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/tiltak/?malgruppe=emosjonelle');
   const offered = page.locator('#tiltaksfilter label:visible');
@@ -285,7 +305,9 @@ test('uten JavaScript sier filteret og søket fra øverst, og viser ingen døde 
   await context.close();
 });
 
-test('søket sier antall treff én gang når skrivingen har stoppet, og viser høyst tre merkelapper per treff', async ({ page }) => {
+test('søket sier antall treff én gang når skrivingen har stoppet, og viser høyst tre merkelapper per treff', async ({
+  page,
+}) => {
   await page.goto('/sok/');
   await page.evaluate(() => {
     const w = window as unknown as { announcements: string[] };

@@ -13,7 +13,8 @@ import { ACCEPTANCE, readPassing, readQueries, score, searchPaths, summarise, ty
 
 const measures = readMeasures();
 const schools = readCollection<{ municipality: string; name: string; shortName: string }>('skoler');
-const idsWhere = (test: (m: (typeof measures)[number]) => boolean) => measures.filter(test).map((m) => `/tiltak/${m.id}/`);
+const idsWhere = (test: (m: (typeof measures)[number]) => boolean) =>
+  measures.filter(test).map((m) => `/tiltak/${m.id}/`);
 
 test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
   test.beforeEach(async ({ page }) => {
@@ -80,8 +81,12 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
     expect(found).toContain('/kommuner/larvik/');
   });
 
-  test('«foreldre», som tekstene skriver «foresatte», finner sidene med «foresatte», viser ordet i utdraget, og ikke dusinvis av sider med «for»', async ({ page }) => {
-    const synonyms = parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as { synonyms: Record<string, string[]> };
+  test('«foreldre», som tekstene skriver «foresatte», finner sidene med «foresatte», viser ordet i utdraget, og ikke dusinvis av sider med «for»', async ({
+    page,
+  }) => {
+    const synonyms = parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as {
+      synonyms: Record<string, string[]>;
+    };
     expect(synonyms.synonyms['foresatte']).toContain('foreldre');
     expect(measures.some((m) => /foreldre/i.test(`${m.data.name} ${m.body}`))).toBe(false);
     const withWord = idsWhere((m) => /(^|[^\p{L}])foresatte/iu.test(m.body));
@@ -92,7 +97,8 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
     for (const path of found) expect(await (await page.request.get(path)).text(), path).toMatch(/foresatte/i);
     await expect(page.locator('#sokestatus')).toHaveText(new RegExp(`^${found.length} treff for «foreldre»`));
     // The excerpt shows why: the sentence with the text's word, marked.
-    for (const mark of await page.locator('#treff .hit').first().locator('.hit__excerpt mark').allTextContents()) expect(mark).toMatch(/^foresatte/i);
+    for (const mark of await page.locator('#treff .hit').first().locator('.hit__excerpt mark').allTextContents())
+      expect(mark).toMatch(/^foresatte/i);
     await expect(page.locator('#treff .hit').first().locator('.hit__excerpt mark').first()).toBeInViewport();
   });
 
@@ -120,7 +126,9 @@ test.describe('søket finner det tekstene sier, slik lesere skriver', () => {
   });
 });
 
-test('en feilstavet «hospetering» i søkefeltet på forsiden viser tiltakene med «hospitering», og siden sier hva den søkte', async ({ page }) => {
+test('en feilstavet «hospetering» i søkefeltet på forsiden viser tiltakene med «hospitering», og siden sier hva den søkte', async ({
+  page,
+}) => {
   const withWord = idsWhere((m) => /hospitering/i.test(m.body));
   expect(withWord.length).toBeGreaterThan(0);
   expect(measures.some((m) => /hospetering/i.test(m.body))).toBe(false);
@@ -133,11 +141,15 @@ test('en feilstavet «hospetering» i søkefeltet på forsiden viser tiltakene m
   const first = page.locator('#treff .hit').first();
   await expect(first).toBeInViewport();
   await expect(first.locator('mark').first()).toHaveText(/hospitering/i);
-  const found = await page.locator('#treff .hit__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const found = await page
+    .locator('#treff .hit__title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   for (const id of withWord.slice(0, 10)) expect(found).toContain(id);
 });
 
-test('et ord som få sider har, fra forsiden: statuslinjen sier hvor mange som har ordet, og de står først', async ({ page }) => {
+test('et ord som få sider har, fra forsiden: statuslinjen sier hvor mange som har ordet, og de står først', async ({
+  page,
+}) => {
   // «lærevansker» stands on few pages; the search widens by its parts («lære», «vansker»), and the
   // reader should not take the dozens of pages with «lærer» for pages about it.
   const pages = readdirSync('content', { recursive: true, encoding: 'utf8' })
@@ -150,15 +162,21 @@ test('et ord som få sider har, fra forsiden: statuslinjen sier hvor mange som h
   const status = page.locator('#sokestatus');
   await expect(status).toContainText('har ordet');
   await expect(status).toBeInViewport();
-  const [, total, exact, rest] = /^(\d+) treff for «lærevansker»\. (\d+) har ordet, de (\d+) neste deler av det/.exec((await status.textContent()) ?? '') ?? [];
+  const [, total, exact, rest] =
+    /^(\d+) treff for «lærevansker»\. (\d+) har ordet, de (\d+) neste deler av det/.exec(
+      (await status.textContent()) ?? '',
+    ) ?? [];
   expect(Number(exact)).toBe(pages.length);
   expect(Number(total)).toBe(Number(exact) + Number(rest));
   const hits = page.locator('#treff .hit');
-  for (let i = 0; i < Number(exact); i++) await expect(hits.nth(i).locator('.hit__excerpt mark').first()).toHaveText(/^lærevansk/i);
+  for (let i = 0; i < Number(exact); i++)
+    await expect(hits.nth(i).locator('.hit__excerpt mark').first()).toHaveText(/^lærevansk/i);
   await expect(hits.nth(Number(exact)).locator('.hit__excerpt')).not.toContainText(/lærevansk/i);
 });
 
-test('en feilstaving som Pagefind kutter ned til et kortere ord med mange treff («elevveilder»), rettes også', async ({ page }) => {
+test('en feilstaving som Pagefind kutter ned til et kortere ord med mange treff («elevveilder»), rettes også', async ({
+  page,
+}) => {
   const named = idsWhere((m) => /elevveileder/i.test(m.data.name));
   expect(named.length).toBeGreaterThan(0);
   await page.goto('/sok/');
@@ -171,7 +189,9 @@ test('et steds navn gir stedets side først: kommunens navn, skolens kortnavn', 
   // Every municipality with a school, by its name («Færder» too, though Færder vgs lies in Tønsberg),
   // and every school by its short name («Færder vgs», «Re vgs», «SMI avd. Melsom»), as a reader types it.
   const places = [
-    ...municipalities.terms.filter((t) => schools.some((s) => s.data.municipality === t.slug)).map((t) => [t.label, `/kommuner/${t.slug}/`]),
+    ...municipalities.terms
+      .filter((t) => schools.some((s) => s.data.municipality === t.slug))
+      .map((t) => [t.label, `/kommuner/${t.slug}/`]),
     ...schools.map((s) => [s.data.shortName, `/skoler/${s.id}/`]),
   ];
   expect(places.length).toBeGreaterThan(10);
@@ -197,14 +217,20 @@ test('en forelder skriver skolens navn i søkefeltet på forsiden og kommer til 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(school!.data.name);
 });
 
-test('gulvet: søkene som besto da søket ble justert, består fortsatt, og akseptansetallet holder seg over målet', async ({ page }) => {
+test('gulvet: søkene som besto da søket ble justert, består fortsatt, og akseptansetallet holder seg over målet', async ({
+  page,
+}) => {
   // Every judged query typed through the search page, one after another: the ones that passed when the
   // search was tuned must pass, and the set's recall@10 with equals must stay at the target (#16).
   test.setTimeout(300_000);
   const queries = readQueries();
   const passing = readPassing();
   expect(passing.length).toBeGreaterThan(0);
-  for (const query of passing) expect(queries.some((q) => q.query === query), `«${query}» står ikke lenger i queries.yaml`).toBe(true);
+  for (const query of passing)
+    expect(
+      queries.some((q) => q.query === query),
+      `«${query}» står ikke lenger i queries.yaml`,
+    ).toBe(true);
   await page.goto('/sok/');
   const failed: string[] = [];
   const scores: Score[] = [];

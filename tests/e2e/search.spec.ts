@@ -62,9 +62,9 @@ test('søkefeltet i toppen leder til søkesiden', async ({ page }) => {
 
 /** The measure ids the filter on /tiltak/ shows. */
 async function shownMeasures(page: Page): Promise<string[]> {
-  return page.locator('[data-filter]:visible .measure-card__name a').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href')!.split('/')[2]!).sort(),
-  );
+  return page
+    .locator('[data-filter]:visible .measure-card__name a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]!).sort());
 }
 
 test('filteret «språklige» + «20–24 år» viser nøyaktig tiltakene som har begge', async ({ page }) => {
@@ -83,7 +83,10 @@ test('filteret «språklige» + «20–24 år» viser nøyaktig tiltakene som ha
 
 test('filtervalget overlever ny innlasting og tilbakeknappen', async ({ page }) => {
   await page.goto('/tiltak/?malgruppe=emosjonelle');
-  const emotional = measures.filter((m) => m.data.targetGroups.includes('emosjonelle')).map((m) => m.id).sort();
+  const emotional = measures
+    .filter((m) => m.data.targetGroups.includes('emosjonelle'))
+    .map((m) => m.id)
+    .sort();
   expect(await shownMeasures(page)).toEqual(emotional);
   await page.getByRole('checkbox', { name: /^16–19 år/ }).check();
   await expect(page).toHaveURL(/alder=16-19/);
@@ -159,14 +162,20 @@ for (const width of [375, 1280]) {
     const slack = await hits.evaluateAll((items) =>
       items.map((li) => {
         const last = li.lastElementChild!;
-        return li.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom - parseFloat(getComputedStyle(last).marginBottom);
+        return (
+          li.getBoundingClientRect().bottom -
+          last.getBoundingClientRect().bottom -
+          parseFloat(getComputedStyle(last).marginBottom)
+        );
       }),
     );
     for (const s of slack) expect(s, `${s} px tomt under et treff`).toBeLessThan(2);
     // The compare button keeps clear of what stands above it (the excerpt, or the target-group tags).
-    const above = await page.locator('#treff .compare-toggle').evaluateAll((buttons) =>
-      buttons.map((b) => b.getBoundingClientRect().top - b.previousElementSibling!.getBoundingClientRect().bottom),
-    );
+    const above = await page
+      .locator('#treff .compare-toggle')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => b.getBoundingClientRect().top - b.previousElementSibling!.getBoundingClientRect().bottom),
+      );
     expect(above.length).toBeGreaterThan(0);
     for (const gap of above) expect(gap, `${gap} px over «Legg til i sammenligning»`).toBeGreaterThanOrEqual(8);
   });

@@ -18,13 +18,24 @@ describe('bestBets', () => {
     { url: '/skoler/sandefjord-vgs/', names: ['Sandefjord videregående skole', 'Sandefjord vgs'] },
     { url: '/skoler/faerder-vgs/', names: ['Færder videregående skole', 'Færder vgs'] },
     { url: '/skoler/melsom-vgs/', names: ['Melsom videregående skole', 'Melsom vgs'] },
-    { url: '/skoler/smi-melsom/', names: ['Skolen for sosiale og medisinske institusjoner, avdeling Melsom', 'SMI avd. Melsom'] },
-    { url: '/skoler/thor-heyerdahl-vgs/', names: ['Thor Heyerdahl videregående skole', 'Thor Heyerdahl vgs', 'Thor Heyerdal videregående skole'] },
+    {
+      url: '/skoler/smi-melsom/',
+      names: ['Skolen for sosiale og medisinske institusjoner, avdeling Melsom', 'SMI avd. Melsom'],
+    },
+    {
+      url: '/skoler/thor-heyerdahl-vgs/',
+      names: ['Thor Heyerdahl videregående skole', 'Thor Heyerdahl vgs', 'Thor Heyerdal videregående skole'],
+    },
   ];
   const bets = bestBets(municipalities, schools);
 
   it('gir en skoles navn, kortnavn, kildenes stavemåter og navnet uten «vgs» til skolens side', () => {
-    for (const q of ['Thor Heyerdahl vgs', 'thor heyerdahl', 'Thor Heyerdal videregående skole', 'Thor Heyerdahl videregående skole']) {
+    for (const q of [
+      'Thor Heyerdahl vgs',
+      'thor heyerdahl',
+      'Thor Heyerdal videregående skole',
+      'Thor Heyerdahl videregående skole',
+    ]) {
       expect(bets[bestBetKey(q)], q).toBe('/skoler/thor-heyerdahl-vgs/');
     }
     expect(bets[bestBetKey('SMI avd. Melsom')]).toBe('/skoler/smi-melsom/');

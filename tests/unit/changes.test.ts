@@ -11,7 +11,12 @@ const editions: EditionInfo[] = [
   { id: 'runde-1', data: { title: 'Runde 1', label: 'runde 1', date: '2025-02-28' } },
   { id: 'runde-2', data: { title: 'Runde 2', label: 'runde 2', date: '2027-02-28' } },
 ];
-const measure = (id: string, name: string, edition: string, more: Partial<ChangeMeasure['data']> = {}): ChangeMeasure => ({
+const measure = (
+  id: string,
+  name: string,
+  edition: string,
+  more: Partial<ChangeMeasure['data']> = {},
+): ChangeMeasure => ({
   id,
   data: { name, edition: { id: edition }, updated: [], ...more },
 });
@@ -80,26 +85,65 @@ describe('listChanges', () => {
 describe('measureDates og isActive', () => {
   it('sier hvilken utgave tiltaket er fra, og hver endring, nyeste først', () => {
     const a = measures[1]!;
-    expect(measureDates({ ...a.data, updated: [{ date: '2025-06-01', reason: 'Eldst.' }, ...a.data.updated] }, 'runde 1')).toEqual({
+    expect(
+      measureDates({ ...a.data, updated: [{ date: '2025-06-01', reason: 'Eldst.' }, ...a.data.updated] }, 'runde 1'),
+    ).toEqual({
       edition: 'Fra runde 1',
-      updates: ['Oppdatert 1. mai 2026: Første retting.', 'Oppdatert 1. mai 2026: Andre retting.', 'Oppdatert 1. juni 2025: Eldst.'],
+      updates: [
+        'Oppdatert 1. mai 2026: Første retting.',
+        'Oppdatert 1. mai 2026: Andre retting.',
+        'Oppdatert 1. juni 2025: Eldst.',
+      ],
       ended: 'Avsluttet 1. mars 2027: Skolen har avsluttet tiltaket.',
     });
     expect(measureDates(measures[2]!.data, 'runde 2')).toEqual({ edition: 'Fra runde 2', updates: [] });
   });
   it('regner et avsluttet tiltak som ikke aktivt', () => {
-    const plain = (m: ChangeMeasure) => ({ id: m.id, data: { ...m.data, schools: [], programmes: [], goals: [], targetGroups: [], ageGroups: [], organisation: [], academicActivities: [], socialActivities: [] } });
-    expect(measures.map(plain).filter(isActive).map((m) => m.id)).toEqual(['b', 'c']);
+    const plain = (m: ChangeMeasure) => ({
+      id: m.id,
+      data: {
+        ...m.data,
+        schools: [],
+        programmes: [],
+        goals: [],
+        targetGroups: [],
+        ageGroups: [],
+        organisation: [],
+        academicActivities: [],
+        socialActivities: [],
+      },
+    });
+    expect(
+      measures
+        .map(plain)
+        .filter(isActive)
+        .map((m) => m.id),
+    ).toEqual(['b', 'c']);
   });
 });
 
 describe('changesFeed', () => {
   const changes = listChanges(measures, editions);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry' || name === 'link' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'entry' || name === 'link',
+  });
   type Link = { href: string; rel?: string };
   type Html = { '#text': string; type: string };
   type Entry = { id: string; title: Html; updated: string; link: Link[]; summary: Html };
-  const parse = (xml: string) => parser.parse(xml) as { feed: { xmlns: string; id: string; title: string; updated: string; link: Link[]; entry: Entry[]; author: { name: string } } };
+  const parse = (xml: string) =>
+    parser.parse(xml) as {
+      feed: {
+        xmlns: string;
+        id: string;
+        title: string;
+        updated: string;
+        link: Link[];
+        entry: Entry[];
+        author: { name: string };
+      };
+    };
 
   it('er Atom med id, tittel, dato og lenke for strømmen og hver endring', () => {
     const { feed } = parse(changesFeed(changes, new URL('https://eksempel.no/')));

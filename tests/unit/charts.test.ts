@@ -19,14 +19,24 @@ const figures = buildFigures(contentFigureInput());
 const bars = figures.filter((f): f is BarFigure => f.kind === 'bar');
 const matrices = figures.filter((f): f is MatrixFigure => f.kind === 'matrix');
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const tags = (svg: string, element: string, className: string) =>
   [...svg.matchAll(new RegExp(`<${element} class="${className}(?: [^"]*)?"[^>]*>`, 'g'))].map((m) => m[0]);
 /** The text of <text> elements with a class, their <tspan> lines joined by spaces. */
 const texts = (svg: string, className: string) =>
   [...svg.matchAll(new RegExp(`<text class="${className}(?: [^"]*)?"[^>]*>(.*?)</text>`, 'g'))].map((m) =>
-    unescape(m[1]!.replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').trim()),
+    unescape(
+      m[1]!
+        .replace(/<tspan[^>]*>/g, ' ')
+        .replace(/<\/tspan>/g, '')
+        .trim(),
+    ),
   );
 
 describe('stolpediagrammet', () => {
@@ -51,7 +61,9 @@ describe('stolpediagrammet', () => {
         const ends = all.map((b, i) => widths[i]! + (b.max === undefined ? 0 : (b.max - b.value) * k));
         expect(Math.max(...ends)).toBeCloseTo(largest * k, 1);
         const ranges = tags(svg, 'rect', CLASS.range).map((t) => Number(attr(t, 'width')));
-        all.filter((b) => b.max !== undefined).forEach((b, i) => expect(ranges[i]).toBeCloseTo((b.max! - b.value) * k, 1));
+        all
+          .filter((b) => b.max !== undefined)
+          .forEach((b, i) => expect(ranges[i]).toBeCloseTo((b.max! - b.value) * k, 1));
       });
 
       it('viser de samme tallene og navnene som tabellen', () => {
@@ -63,7 +75,8 @@ describe('stolpediagrammet', () => {
             const row = rows.find((r) => r.header === b.label || r.header === `${b.label}, nedre grense`);
             expect(row, `${figure.id}: ${b.label}`).toBeDefined();
             expect((row!.cells[0] as NumberCell).n).toBe(b.value);
-            if (b.share !== undefined) expect(formatCell(row!.cells[1]!)).toBe(barText(b, figure.unit).match(/\((.*)\)/)![1]);
+            if (b.share !== undefined)
+              expect(formatCell(row!.cells[1]!)).toBe(barText(b, figure.unit).match(/\((.*)\)/)![1]);
           }
           const headers = group.bars.flatMap((b) =>
             b.max === undefined ? [b.label] : [`${b.label}, nedre grense`, `${b.label}, øvre grense`],
@@ -75,7 +88,9 @@ describe('stolpediagrammet', () => {
       it('lenker stolper som har en side, og ingen andre, utenfor selve bildet', () => {
         const [image = '', layer = ''] = svg.split('</svg>');
         expect(image).not.toMatch(/<a\s/);
-        const links = [...layer.matchAll(/<a class="chart-link" href="([^"]*)" tabindex="-1">/g)].map((m) => unescape(m[1]!));
+        const links = [...layer.matchAll(/<a class="chart-link" href="([^"]*)" tabindex="-1">/g)].map((m) =>
+          unescape(m[1]!),
+        );
         expect(links).toEqual(all.flatMap((b) => (b.href ? [b.href] : [])));
         if (links.length > 0) expect(layer).toMatch(/^<svg class="chart-links" viewBox="[^"]+" aria-hidden="true"/);
         expect(image.match(/class="chart-label[^"]*chart-label--link"/g) ?? []).toHaveLength(links.length);
@@ -90,7 +105,9 @@ describe('matrisen', () => {
     it(`${figure.id}: har ett felt per kombinasjon, med tallet i`, () => {
       const cells = tags(svg, 'rect', CLASS.cell);
       expect(cells).toHaveLength(figure.rows.length * figure.columns.length);
-      expect(texts(svg, CLASS.cellValue)).toEqual(figure.rows.flatMap((r) => r.cells.map((c) => formatNumber(c.value))));
+      expect(texts(svg, CLASS.cellValue)).toEqual(
+        figure.rows.flatMap((r) => r.cells.map((c) => formatNumber(c.value))),
+      );
       expect(texts(svg, CLASS.label)).toEqual(figure.rows.map((r) => r.label));
     });
     it(`${figure.id}: lenker felt med tiltak og hver målgruppe, utenfor selve bildet`, () => {
@@ -108,7 +125,9 @@ describe('matrisen', () => {
       const rows = figure.table.groups[0]!.rows;
       expect(rows.map((r) => r.header)).toEqual(figure.rows.map((r) => r.label));
       figure.rows.forEach((row, i) => {
-        expect(rows[i]!.cells.slice(0, figure.columns.length).map((c) => (c as NumberCell).n)).toEqual(row.cells.map((c) => c.value));
+        expect(rows[i]!.cells.slice(0, figure.columns.length).map((c) => (c as NumberCell).n)).toEqual(
+          row.cells.map((c) => c.value),
+        );
       });
     });
     it(`${figure.id}: gir tomme felt stiplet kant og mørkere felt for flere tiltak`, () => {
@@ -174,9 +193,9 @@ describe('paletten', () => {
   const luminance = (hex: string) => {
     const h = hex.replace('#', '');
     const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h.slice(0, 6);
-    const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) =>
-      c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
-    );
+    const [r, g, b] = [0, 2, 4]
+      .map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const contrast = (a: string, b: string) => {

@@ -19,7 +19,10 @@ describe('cleanContentText', () => {
 
 describe('parseContentFile', () => {
   it('leser en fil lagret i Notisblokk (byte-rekkefølgemerke og CRLF)', () => {
-    const parsed = parseContentFile('\uFEFF---\r\nname: "Leksehjelp"\r\n---\r\n\r\nLinje én.\r\nLinje to.\r\n', 'content/tiltak/a.md');
+    const parsed = parseContentFile(
+      '\uFEFF---\r\nname: "Leksehjelp"\r\n---\r\n\r\nLinje én.\r\nLinje to.\r\n',
+      'content/tiltak/a.md',
+    );
     expect(parsed).toEqual({ data: { name: 'Leksehjelp' }, body: 'Linje én.\nLinje to.' });
   });
   it('gir felt og tekst i sammensatt form', () => {

@@ -21,8 +21,16 @@ describe('compareRows', () => {
   const m = (id: string, facts: [string, string][]) => ({ id, name: id, facts: new Map(facts) });
   it('tar med hver fakta et av tiltakene har, i faktaboksens rekkefølge, og «ikke oppgitt» der et tiltak er taust', () => {
     const rows = compareRows([
-      m('a', [['Målgruppe', 'Faglige'], ['Alder', '16–19 år'], ['Omfang', '2 timer']]),
-      m('b', [['Målgruppe', 'Faglige'], ['Utdanningsprogram', 'Yrkesfaglig'], ['Omfang', '3 timer']]),
+      m('a', [
+        ['Målgruppe', 'Faglige'],
+        ['Alder', '16–19 år'],
+        ['Omfang', '2 timer'],
+      ]),
+      m('b', [
+        ['Målgruppe', 'Faglige'],
+        ['Utdanningsprogram', 'Yrkesfaglig'],
+        ['Omfang', '3 timer'],
+      ]),
     ]);
     expect(rows.map((r) => r.label)).toEqual(['Målgruppe', 'Utdanningsprogram', 'Alder', 'Omfang']);
     expect(rows.find((r) => r.label === 'Alder')!.values).toEqual(['16–19 år', SILENT_VALUE]);

@@ -27,7 +27,9 @@ describe('entryId', () => {
 
 describe('notAllowed', () => {
   it('navngir verdien og lister de tillatte', () => {
-    expect(notAllowed('trivsel', ['faglige', 'spraklige'])).toBe('«trivsel» er ikke en tillatt verdi. Tillatt: faglige, spraklige');
+    expect(notAllowed('trivsel', ['faglige', 'spraklige'])).toBe(
+      '«trivsel» er ikke en tillatt verdi. Tillatt: faglige, spraklige',
+    );
   });
   it('gjetter verdien når bare skrivemåten er feil', () => {
     expect(notAllowed('Språklige', ['faglige', 'spraklige'])).toContain('Mente du «spraklige»?');
@@ -50,7 +52,9 @@ describe('checkContent', () => {
   });
 
   it('melder ukjente skoler og kilder, med de tillatte', () => {
-    expect(check({ 'content/tiltak/a.md': measure('schools: ["sandefjord"]\n').replace('kartlegging-2025', 'kartlegging') })).toEqual([
+    expect(
+      check({ 'content/tiltak/a.md': measure('schools: ["sandefjord"]\n').replace('kartlegging-2025', 'kartlegging') }),
+    ).toEqual([
       'content/tiltak/a.md: schools[0]: «sandefjord» er ikke en tillatt verdi. Tillatt: sandefjord-vgs (filene i content/skoler/)',
       'content/tiltak/a.md: source.document: «kartlegging» er ikke en tillatt verdi. Tillatt: kartlegging-2025 (filene i content/kilder/)',
     ]);
@@ -61,9 +65,13 @@ describe('checkContent', () => {
 
   it('melder to filer med samme id', () => {
     const text = measure('schools: ["sandefjord-vgs"]\n');
-    expect(check({ 'content/tiltak/Leksehjelp Horten.md': text, 'content/tiltak/leksehjelp-horten.md': text })).toEqual([
-      expect.stringMatching(/^content\/tiltak\/leksehjelp-horten\.md: filnavn: gir samme id \(«leksehjelp-horten»\) og adresse som content\/tiltak\/Leksehjelp Horten\.md/),
-    ]);
+    expect(check({ 'content/tiltak/Leksehjelp Horten.md': text, 'content/tiltak/leksehjelp-horten.md': text })).toEqual(
+      [
+        expect.stringMatching(
+          /^content\/tiltak\/leksehjelp-horten\.md: filnavn: gir samme id \(«leksehjelp-horten»\) og adresse som content\/tiltak\/Leksehjelp Horten\.md/,
+        ),
+      ],
+    );
   });
 
   it('melder en tom beskrivelse', () => {
@@ -82,9 +90,13 @@ describe('checkContent', () => {
 
   it('melder ugyldig YAML og manglende frontmatter med linjenummer', () => {
     expect(check({ 'content/tiltak/a.md': '---\nname: "Tiltak\nschools: []\n---\n\nTekst.\n' })).toEqual([
-      expect.stringMatching(/^content\/tiltak\/a\.md: frontmatter: ugyldig YAML på linje [23] \(Missing closing "quote\)/),
+      expect.stringMatching(
+        /^content\/tiltak\/a\.md: frontmatter: ugyldig YAML på linje [23] \(Missing closing "quote\)/,
+      ),
     ]);
-    expect(check({ 'content/skoler/b.yaml': 'name: [\n' })).toEqual([expect.stringMatching(/^content\/skoler\/b\.yaml: YAML: ugyldig YAML på linje/)]);
+    expect(check({ 'content/skoler/b.yaml': 'name: [\n' })).toEqual([
+      expect.stringMatching(/^content\/skoler\/b\.yaml: YAML: ugyldig YAML på linje/),
+    ]);
     expect(check({ 'content/tiltak/c.md': 'name: Tiltak\n\nTekst.\n' })).toEqual([
       'content/tiltak/c.md: frontmatter: mangler; filen må begynne med feltene mellom to linjer med «---»',
     ]);
@@ -95,8 +107,12 @@ describe('HTML i innholdet', () => {
   it('stopper HTML i beskrivelsen og i hvert tekstfelt, med feltets sti', () => {
     expect(
       check({
-        'content/tiltak/a.md': measure('schools: ["sandefjord-vgs"]\npartners: ["NAV", "<b>OT</b>"]\n', 'Tekst <script>alert(1)</script>'),
-        'content/nokler/b.md': '---\ntitle: "Nøkkel"\nsources:\n  - document: kartlegging-2025\n    section: "<img src=x onerror=alert(1)>"\n---\n\nTekst.\n',
+        'content/tiltak/a.md': measure(
+          'schools: ["sandefjord-vgs"]\npartners: ["NAV", "<b>OT</b>"]\n',
+          'Tekst <script>alert(1)</script>',
+        ),
+        'content/nokler/b.md':
+          '---\ntitle: "Nøkkel"\nsources:\n  - document: kartlegging-2025\n    section: "<img src=x onerror=alert(1)>"\n---\n\nTekst.\n',
       }),
     ).toEqual([
       'content/nokler/b.md: sources[0].section: inneholder HTML («<img src=x onerror=alert(1)>»). HTML er ikke tillatt i innholdet; skriv ren tekst',
@@ -105,7 +121,14 @@ describe('HTML i innholdet', () => {
     ]);
   });
   it('godtar «<» som ikke er en tagg', () => {
-    expect(check({ 'content/tiltak/a.md': measure('schools: ["sandefjord-vgs"]\nscope: ["< 5 elever"]\n', 'Færre enn 5 (<5) og 3<4.') })).toEqual([]);
+    expect(
+      check({
+        'content/tiltak/a.md': measure(
+          'schools: ["sandefjord-vgs"]\nscope: ["< 5 elever"]\n',
+          'Færre enn 5 (<5) og 3<4.',
+        ),
+      }),
+    ).toEqual([]);
   });
 });
 

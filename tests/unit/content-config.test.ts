@@ -4,7 +4,21 @@ import { collections, measureSchema, schoolSchema, synonymsSchema } from '../../
 describe('content.config', () => {
   it('definerer alle samlingene innholdet bruker', () => {
     expect(Object.keys(collections).sort()).toEqual(
-      ['fireT', 'kapitler', 'kilder', 'nivaer', 'nokler', 'referanser', 'skoler', 'sok', 'statistikk', 'tema', 'tiltak', 'tjenester', 'utgaver'].sort(),
+      [
+        'fireT',
+        'kapitler',
+        'kilder',
+        'nivaer',
+        'nokler',
+        'referanser',
+        'skoler',
+        'sok',
+        'statistikk',
+        'tema',
+        'tiltak',
+        'tjenester',
+        'utgaver',
+      ].sort(),
     );
   });
 
@@ -50,7 +64,8 @@ describe('content.config', () => {
       source: { document: 'kartlegging-2025', section: '7' },
       edition: 'kartlegging-2025',
     };
-    const messages = (data: object) => measureSchema.safeParse({ ...base, ...data }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const messages = (data: object) =>
+      measureSchema.safeParse({ ...base, ...data }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
     it('godtar datoer som ÅÅÅÅ-MM-DD, også når YAML har gjort dem til Date', () => {
       const result = measureSchema.safeParse({
@@ -70,11 +85,15 @@ describe('content.config', () => {
       expect(messages({ updated: [{ date: '1. mai 2026', reason: 'Rettet.' }] })).toEqual([
         'updated.0.date: «1. mai 2026» er ikke en dato som ÅÅÅÅ-MM-DD (år-måned-dag), for eksempel "2026-05-01"',
       ]);
-      expect(messages({ ended: { reason: 'Avsluttet.' } })).toEqual(['ended.date: mangler dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel "2026-05-01"']);
+      expect(messages({ ended: { reason: 'Avsluttet.' } })).toEqual([
+        'ended.date: mangler dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel "2026-05-01"',
+      ]);
     });
 
     it('krever utgaven og en grunn på én linje', () => {
-      expect(measureSchema.safeParse({ ...base, edition: undefined }).error?.issues.map((i) => i.path.join('.'))).toEqual(['edition']);
+      expect(
+        measureSchema.safeParse({ ...base, edition: undefined }).error?.issues.map((i) => i.path.join('.')),
+      ).toEqual(['edition']);
       expect(messages({ updated: [{ date: '2026-05-01', reason: 'To\nlinjer' }] })).toEqual([
         'updated.0.reason: grunnen (reason) skal være én linje: hva som ble endret, og hvorfor',
       ]);
@@ -85,7 +104,9 @@ describe('content.config', () => {
     const messages = (synonyms: unknown) =>
       synonymsSchema.safeParse({ synonyms }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     expect(messages({ matematikk: ['matte'], 'kort botid': ['nyankommet'] })).toEqual([]);
-    expect(messages({ matematikk: 'matte' })).toEqual(['synonyms.matematikk: må være en liste; skriv verdiene i hakeparenteser: [a, b]']);
+    expect(messages({ matematikk: 'matte' })).toEqual([
+      'synonyms.matematikk: må være en liste; skriv verdiene i hakeparenteser: [a, b]',
+    ]);
     expect(messages({ matematikk: [] })[0]).toMatch(/^synonyms\.matematikk: minst ett ord/);
     expect(messages({ Matte: ['matematikk'] })[0]).toMatch(/små bokstaver/);
   });

@@ -26,9 +26,21 @@ describe('antall', () => {
     expect(fromReport).toHaveLength(60);
     expect(schools).toHaveLength(11);
     expect(readCollection('nivaer')).toHaveLength(4);
-    expect(readCollection('nokler').map((e) => e.id).sort()).toEqual(facets.keys.slugs.slice().sort());
-    expect(readCollection('fire-t').map((e) => e.id).sort()).toEqual(facets.tees.slugs.slice().sort());
-    expect(readCollection('tema').map((e) => e.id).sort()).toEqual(facets.themes.slugs.slice().sort());
+    expect(
+      readCollection('nokler')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(facets.keys.slugs.slice().sort());
+    expect(
+      readCollection('fire-t')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(facets.tees.slugs.slice().sort());
+    expect(
+      readCollection('tema')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(facets.themes.slugs.slice().sort());
   });
 
   it('har ingen like navn ved samme skole', () => {
@@ -75,7 +87,10 @@ describe('tiltakene mot kilden', () => {
       expect(match!.data.name).toBe(row.name);
       const names = match!.data.schools.map((id) => schools.find((s) => s.id === id)!.data.sourceNames);
       for (const part of row.school.split(/, | og (?=[A-ZÆØÅ])/)) {
-        expect(names.some((n) => n.includes(part)), `${match!.file}: skolen «${part}» mangler`).toBe(true);
+        expect(
+          names.some((n) => n.includes(part)),
+          `${match!.file}: skolen «${part}» mangler`,
+        ).toBe(true);
       }
     }
   });
@@ -83,7 +98,9 @@ describe('tiltakene mot kilden', () => {
   /** Every value of a measure file with its quote: facets, «annet», text facts, participants, editorial links. */
   const quotedValues = (m: (typeof measures)[number]) => [
     ...EVIDENCE_FIELDS.flatMap((field) => (m.data[field] ?? []).map((v, i) => ({ where: `${field}[${i}]`, ...v }))),
-    ...(m.data.participants ? [{ where: 'participants', value: m.data.participants.text, quote: m.data.participants.text }] : []),
+    ...(m.data.participants
+      ? [{ where: 'participants', value: m.data.participants.text, quote: m.data.participants.text }]
+      : []),
     ...ASSESSMENT_KINDS.flatMap((kind) =>
       (m.data.assessment?.[kind] ?? []).map((v, i) => ({ where: `assessment.${kind}[${i}]`, ...v })),
     ),
@@ -97,7 +114,10 @@ describe('tiltakene mot kilden', () => {
       for (const { where, value, quote } of quotedValues(m)) {
         values++;
         expect(quote?.trim(), `${m.file}: ${where} («${value}») mangler sitat`).toBeTruthy();
-        expect(occurrences(m.body.replace(/\s+/g, ' '), quote!.replace(/\s+/g, ' ')), `${m.file}: ${where}: «${quote}»`).toBe(1);
+        expect(
+          occurrences(m.body.replace(/\s+/g, ' '), quote!.replace(/\s+/g, ' ')),
+          `${m.file}: ${where}: «${quote}»`,
+        ).toBe(1);
       }
     }
     expect(values).toBeGreaterThan(600);
@@ -108,8 +128,13 @@ describe('tiltakene mot kilden', () => {
       const body = comparable(m.body);
       for (const field of VERBATIM_FIELDS) {
         for (const { value, quote } of m.data[field] ?? []) {
-          expect(body.includes(comparable(value)), `${m.file}: ${field} «${value}» står ikke i beskrivelsen`).toBe(true);
-          expect(comparable(quote).includes(comparable(value)), `${m.file}: ${field} «${value}» står ikke i sitatet «${quote}»`).toBe(true);
+          expect(body.includes(comparable(value)), `${m.file}: ${field} «${value}» står ikke i beskrivelsen`).toBe(
+            true,
+          );
+          expect(
+            comparable(quote).includes(comparable(value)),
+            `${m.file}: ${field} «${value}» står ikke i sitatet «${quote}»`,
+          ).toBe(true);
         }
       }
     }
@@ -136,7 +161,9 @@ describe('tiltakene mot kilden', () => {
 
   it('lister hvert grensetilfelle i docs/innhold.md, og bare dem', () => {
     const docs = readFileSync('docs/innhold.md', 'utf8');
-    const listed = [...docs.matchAll(/^\| `([a-z0-9-]+)` \| (levels|tees|keys|themes) ([a-z0-9-]+) \|/gm)].map((r) => `${r[1]} ${r[2]} ${r[3]}`);
+    const listed = [...docs.matchAll(/^\| `([a-z0-9-]+)` \| (levels|tees|keys|themes) ([a-z0-9-]+) \|/gm)].map(
+      (r) => `${r[1]} ${r[2]} ${r[3]}`,
+    );
     const inContent = measures.flatMap((m) =>
       ASSESSMENT_KINDS.flatMap((kind) =>
         (m.data.assessment?.[kind] ?? []).filter((l) => l.borderline).map((l) => `${m.id} ${kind} ${l.value}`),
@@ -150,7 +177,10 @@ describe('tiltakene mot kilden', () => {
     for (const m of measures) {
       for (const [kind, links] of Object.entries(m.data.assessment ?? {})) {
         for (const link of links ?? []) {
-          expect(link.why?.trim().length ?? 0, `${m.file}: assessment.${kind} ${link.value} mangler begrunnelse`).toBeGreaterThanOrEqual(20);
+          expect(
+            link.why?.trim().length ?? 0,
+            `${m.file}: assessment.${kind} ${link.value} mangler begrunnelse`,
+          ).toBeGreaterThanOrEqual(20);
         }
       }
     }
@@ -181,11 +211,18 @@ describe('statistikken mot kildene', () => {
       const { document } = s.data.source;
       const text = texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
       for (const point of s.data.points) {
-        expect(text.includes(comparable(point.sourceText)), `${s.file}: «${point.sourceText}» står ikke i ${s.data.source.document}`).toBe(true);
+        expect(
+          text.includes(comparable(point.sourceText)),
+          `${s.file}: «${point.sourceText}» står ikke i ${s.data.source.document}`,
+        ).toBe(true);
         const numbers = numbersIn(point.sourceText);
-        expect(numbers, `${s.file}: verdien ${point.value} svarer ikke til «${point.sourceText}»`).toContain(point.value);
+        expect(numbers, `${s.file}: verdien ${point.value} svarer ikke til «${point.sourceText}»`).toContain(
+          point.value,
+        );
         const bare = /^[\d\s,.%-]+$/.test(point.sourceText) && point.sourceText.replace(/\D/g, '').length < 3;
-        expect(bare, `${s.file}: «${point.sourceText}» er for kort til å finne igjen; ta med ordene rundt tallet`).toBe(false);
+        expect(bare, `${s.file}: «${point.sourceText}» er for kort til å finne igjen; ta med ordene rundt tallet`).toBe(
+          false,
+        );
       }
     }
   });
@@ -198,7 +235,12 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
   const chapters = readChapters();
   const headings = numberedHeadings(sourceText(KNOWLEDGE_BASE));
   const raw = (document: string) => sourceText(document);
-  const lines = (document: string) => new Set(raw(document).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()));
+  const lines = (document: string) =>
+    new Set(
+      raw(document)
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim()),
+    );
 
   it('leser overskriftene fra kilden', () => {
     expect(headings.length).toBeGreaterThanOrEqual(5);
@@ -207,8 +249,13 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
 
   it('har en kapittelfil for hvert nummererte kapittel, og en side for hvert nummererte avsnitt', () => {
     for (const heading of headings) {
-      expect(pageOfSection(heading, chapters, (id) => `/kunnskapsgrunnlag/${id}/`), `«${heading}» har ingen side`).toBeDefined();
-      expect(chapters.filter((c) => c.data.source.section === heading).length, heading).toBe(/^\d+\.\d/.test(heading) ? 0 : 1);
+      expect(
+        pageOfSection(heading, chapters, (id) => `/kunnskapsgrunnlag/${id}/`),
+        `«${heading}» har ingen side`,
+      ).toBeDefined();
+      expect(chapters.filter((c) => c.data.source.section === heading).length, heading).toBe(
+        /^\d+\.\d/.test(heading) ? 0 : 1,
+      );
     }
   });
 
@@ -225,7 +272,11 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
           // «4. Om partnerskapet … – «Bistand og veiledning i kommunene»»: the chapter, and a heading of it on a line of its own.
           const [, numbered, sub] = /^(.*?)(?: – «(.+)»)?$/.exec(source.section)!;
           expect(headings, `${c.file}: ${section.heading}`).toContain(numbered);
-          if (sub) expect(lines(source.document).has(sub), `${c.file}: «${sub}» er ikke en overskrift i ${source.document}`).toBe(true);
+          if (sub)
+            expect(
+              lines(source.document).has(sub),
+              `${c.file}: «${sub}» er ikke en overskrift i ${source.document}`,
+            ).toBe(true);
         }
       }
     }
@@ -233,11 +284,16 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
 
   it('gjengir hvert sitat på sidene om kunnskapsgrunnlaget ordrett fra kilden det viser til', () => {
     const texts = new Map<string, string>();
-    const text = (document: string) => texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
+    const text = (document: string) =>
+      texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
     let count = 0;
     for (const folder of ['kapitler', 'nivaer', 'nokler', 'fire-t', 'tema', 'tjenester']) {
       for (const entry of readCollection<{ source?: Ref; sources?: Ref[]; sections?: { sources: Ref[] }[] }>(folder)) {
-        const cited = [entry.data.source, ...(entry.data.sources ?? []), ...(entry.data.sections ?? []).flatMap((s) => s.sources)]
+        const cited = [
+          entry.data.source,
+          ...(entry.data.sources ?? []),
+          ...(entry.data.sections ?? []).flatMap((s) => s.sources),
+        ]
           .filter((r): r is Ref => r !== undefined)
           .map((r) => r.document);
         for (const quote of markdownQuotes(entry.body)) {
@@ -265,9 +321,15 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
     for (const { file, data } of references) {
       const text = comparable(raw(data.source.document));
       const printed = comparable(data.printed);
-      expect(text.includes(`${data.footnote} ${printed}`) || text.includes(`${data.footnote}${printed}`), `${file}: «${data.printed}»`).toBe(true);
+      expect(
+        text.includes(`${data.footnote} ${printed}`) || text.includes(`${data.footnote}${printed}`),
+        `${file}: «${data.printed}»`,
+      ).toBe(true);
       expect(headings, `${file}: source.section`).toContain(data.source.section);
-      expect(pageOfSection(data.source.section, chapters, (id) => `/kunnskapsgrunnlag/${id}/`), `${file}: ingen side viser avsnittet`).toBeDefined();
+      expect(
+        pageOfSection(data.source.section, chapters, (id) => `/kunnskapsgrunnlag/${id}/`),
+        `${file}: ingen side viser avsnittet`,
+      ).toBeDefined();
     }
   });
 
@@ -280,21 +342,30 @@ describe('kunnskapsgrunnlaget: kapitlene, sitatene og referansene mot kilden', (
 
 describe('tjenestenes status og nivåer mot kildene', () => {
   type Quoted = { document: string; quote: string };
-  type Service = { shortName: string; status: Quoted & { value: string }; assessment?: { levels: (Quoted & { value: number; why: string })[] } };
+  type Service = {
+    shortName: string;
+    status: Quoted & { value: string };
+    assessment?: { levels: (Quoted & { value: number; why: string })[] };
+  };
   const services = readCollection<Service>('tjenester');
 
   it('har en status og hvert nivå med et sitat som står i kilden det viser til', () => {
     const texts = new Map<string, string>();
-    const source = (document: string) => texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
+    const source = (document: string) =>
+      texts.get(document) ?? texts.set(document, comparable(sourceText(document))).get(document)!;
     for (const s of services) {
       const quoted = [
         { what: 'status', ...s.data.status },
         ...(s.data.assessment?.levels ?? []).map((l) => ({ what: `nivå ${l.value}`, ...l })),
       ];
       for (const q of quoted) {
-        expect(source(q.document).includes(comparable(q.quote)), `${s.file}: ${q.what}: «${q.quote}» står ikke i ${q.document}`).toBe(true);
+        expect(
+          source(q.document).includes(comparable(q.quote)),
+          `${s.file}: ${q.what}: «${q.quote}» står ikke i ${q.document}`,
+        ).toBe(true);
       }
-      for (const l of s.data.assessment?.levels ?? []) expect(l.why.length, `${s.file}: nivå ${l.value} mangler begrunnelse`).toBeGreaterThan(20);
+      for (const l of s.data.assessment?.levels ?? [])
+        expect(l.why.length, `${s.file}: nivå ${l.value} mangler begrunnelse`).toBeGreaterThan(20);
     }
   });
 
@@ -311,9 +382,15 @@ describe('utgavene mot kildene', () => {
     expect(editions.length).toBeGreaterThan(0);
     for (const e of editions) {
       const text = comparable(sourceText(e.data.source.document));
-      expect(text.includes(comparable(e.data.dateText)), `${e.file}: «${e.data.dateText}» står ikke i ${e.data.source.document}`).toBe(true);
+      expect(
+        text.includes(comparable(e.data.dateText)),
+        `${e.file}: «${e.data.dateText}» står ikke i ${e.data.source.document}`,
+      ).toBe(true);
       const [year, , day] = e.data.date.split('-').map(Number);
-      expect(comparable(e.data.dateText), `${e.file}: datoen ${e.data.date} står ikke i «${e.data.dateText}»`).toContain(comparable(`${day}. ${formatDate(e.data.date).split(' ')[1]} ${year}`));
+      expect(
+        comparable(e.data.dateText),
+        `${e.file}: datoen ${e.data.date} står ikke i «${e.data.dateText}»`,
+      ).toContain(comparable(`${day}. ${formatDate(e.data.date).split(' ')[1]} ${year}`));
     }
     const ids = editions.map((e) => e.id);
     for (const m of measures) expect(ids, m.file).toContain(m.data.edition);

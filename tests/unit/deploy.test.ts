@@ -19,21 +19,31 @@ describe('readDeploy', () => {
       ['https://tiltak.eksempel.no/under/', 'har mer enn vertsnavnet'],
       ['https://tiltak.eksempel.no/?a=1', 'har mer enn vertsnavnet'],
     ]) {
-      expect(() => readDeploy({ SITE_URL: value }), value).toThrow(new DeployError(`SITE_URL: «${value}» ${problem}`).message);
+      expect(() => readDeploy({ SITE_URL: value }), value).toThrow(
+        new DeployError(`SITE_URL: «${value}» ${problem}`).message,
+      );
     }
   });
   it('stopper på en e-postadresse som ikke er én adresse', () => {
     for (const value of ['post', 'post@eksempel', 'a@b.no, c@d.no', '<post@eksempel.no>']) {
-      expect(() => readDeploy({ CONTACT_EMAIL: value }), value).toThrow(`CONTACT_EMAIL: «${value}» er ikke en e-postadresse`);
+      expect(() => readDeploy({ CONTACT_EMAIL: value }), value).toThrow(
+        `CONTACT_EMAIL: «${value}» er ikke en e-postadresse`,
+      );
     }
   });
 });
 
 describe('howToSet', () => {
   it('nevner det som mangler og hvordan det settes, og ingenting når alt er satt', () => {
-    expect(howToSet({ siteUrl: undefined, contactEmail: undefined })).toMatch(/^Ikke satt: SITE_URL .* og CONTACT_EMAIL .*docs\/drift\.md/);
-    expect(howToSet({ siteUrl: new URL('https://tiltak.eksempel.no'), contactEmail: undefined })).not.toContain('SITE_URL (');
-    expect(howToSet({ siteUrl: new URL('https://tiltak.eksempel.no'), contactEmail: 'post@eksempel.no' })).toBeUndefined();
+    expect(howToSet({ siteUrl: undefined, contactEmail: undefined })).toMatch(
+      /^Ikke satt: SITE_URL .* og CONTACT_EMAIL .*docs\/drift\.md/,
+    );
+    expect(howToSet({ siteUrl: new URL('https://tiltak.eksempel.no'), contactEmail: undefined })).not.toContain(
+      'SITE_URL (',
+    );
+    expect(
+      howToSet({ siteUrl: new URL('https://tiltak.eksempel.no'), contactEmail: 'post@eksempel.no' }),
+    ).toBeUndefined();
   });
 });
 

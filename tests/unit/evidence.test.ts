@@ -1,14 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, collectEvidence, markQuotes, positionsOf, searchableText, withEvidence } from '../../src/lib/evidence';
+import {
+  checkEvidence,
+  collectEvidence,
+  markQuotes,
+  positionsOf,
+  searchableText,
+  withEvidence,
+} from '../../src/lib/evidence';
 
-const body = 'Tiltaket er for elever med faglige og emosjonelle utfordringer.\nDet har ofte fire ekstratimer i uken.\n\nRektor har ansvar for tiltaket, som gjennomføres av faglærere. Elever med faglige utfordringer får hjelp.';
+const body =
+  'Tiltaket er for elever med faglige og emosjonelle utfordringer.\nDet har ofte fire ekstratimer i uken.\n\nRektor har ansvar for tiltaket, som gjennomføres av faglærere. Elever med faglige utfordringer får hjelp.';
 
 /** A measure's frontmatter as content files write it, with every list empty unless given. */
 function measure(over: Record<string, unknown> = {}) {
   const empty = Object.fromEntries(
     [
-      'programmes', 'goals', 'goalsOther', 'targetGroups', 'targetGroupsOther', 'ageGroups', 'organisation', 'organisationOther',
-      'academicActivities', 'academicActivitiesOther', 'socialActivities', 'scope', 'responsible', 'delivering', 'partners', 'identification',
+      'programmes',
+      'goals',
+      'goalsOther',
+      'targetGroups',
+      'targetGroupsOther',
+      'ageGroups',
+      'organisation',
+      'organisationOther',
+      'academicActivities',
+      'academicActivitiesOther',
+      'socialActivities',
+      'scope',
+      'responsible',
+      'delivering',
+      'partners',
+      'identification',
     ].map((f) => [f, []]),
   );
   return { ...empty, assessment: { levels: [], tees: [], keys: [], themes: [] }, ...over } as Record<string, unknown>;
@@ -34,32 +56,50 @@ describe('checkEvidence', () => {
       scope: [{ value: 'ofte fire ekstratimer', quote: 'ofte fire ekstratimer i uken' }],
       responsible: [{ value: 'Rektor', quote: 'Rektor har ansvar for tiltaket' }],
       participants: { text: 'fire ekstratimer' },
-      assessment: { levels: [{ value: 2, quote: 'faglige og emosjonelle utfordringer', why: 'x'.repeat(20) }], tees: [], keys: [], themes: [] },
+      assessment: {
+        levels: [{ value: 2, quote: 'faglige og emosjonelle utfordringer', why: 'x'.repeat(20) }],
+        tees: [],
+        keys: [],
+        themes: [],
+      },
     });
     expect(checkEvidence(data, body)).toEqual([]);
   });
 
   it('nevner felt og verdi når sitatet mangler, ikke står der, står flere steder, eller ikke har verdien i seg', () => {
     const data = measure({
-      targetGroups: [{ value: 'faglige' }, { value: 'emosjonelle', quote: 'emosjonelle vansker' }, { value: 'spraklige', quote: 'faglige' }],
+      targetGroups: [
+        { value: 'faglige' },
+        { value: 'emosjonelle', quote: 'emosjonelle vansker' },
+        { value: 'spraklige', quote: 'faglige' },
+      ],
       scope: [{ value: 'fire ekstratimer', quote: 'Det har ofte' }],
       assessment: { levels: [{ value: 3, quote: '', why: 'x'.repeat(20) }], tees: [], keys: [], themes: [] },
     });
     expect(checkEvidence(data, body)).toEqual([
-      { field: 'targetGroups[0]', message: '«faglige» mangler sitat (quote): skriv ordene i beskrivelsen som verdien bygger på' },
+      {
+        field: 'targetGroups[0]',
+        message: '«faglige» mangler sitat (quote): skriv ordene i beskrivelsen som verdien bygger på',
+      },
       {
         field: 'targetGroups[1]',
-        message: 'sitatet «emosjonelle vansker» for «emosjonelle» står ikke ordrett i beskrivelsen (store og små bokstaver teller)',
+        message:
+          'sitatet «emosjonelle vansker» for «emosjonelle» står ikke ordrett i beskrivelsen (store og små bokstaver teller)',
       },
       {
         field: 'targetGroups[2]',
-        message: 'sitatet «faglige» for «spraklige» står 2 steder i beskrivelsen; gjør det lengre, så det bare står ett sted',
+        message:
+          'sitatet «faglige» for «spraklige» står 2 steder i beskrivelsen; gjør det lengre, så det bare står ett sted',
       },
       {
         field: 'scope[0]',
-        message: 'verdien «fire ekstratimer» står ikke i sitatet «Det har ofte»; verdien skal være ordene fra beskrivelsen',
+        message:
+          'verdien «fire ekstratimer» står ikke i sitatet «Det har ofte»; verdien skal være ordene fra beskrivelsen',
       },
-      { field: 'assessment.levels[0]', message: '3 mangler sitat (quote): skriv ordene i beskrivelsen som verdien bygger på' },
+      {
+        field: 'assessment.levels[0]',
+        message: '3 mangler sitat (quote): skriv ordene i beskrivelsen som verdien bygger på',
+      },
     ]);
   });
 
@@ -67,7 +107,8 @@ describe('checkEvidence', () => {
     expect(checkEvidence(measure({ participants: { text: 'inntil 80 deltakere' } }), body)).toEqual([
       {
         field: 'participants',
-        message: 'sitatet «inntil 80 deltakere» for «inntil 80 deltakere» står ikke ordrett i beskrivelsen (store og små bokstaver teller)',
+        message:
+          'sitatet «inntil 80 deltakere» for «inntil 80 deltakere» står ikke ordrett i beskrivelsen (store og små bokstaver teller)',
       },
     ]);
   });
@@ -83,7 +124,12 @@ describe('withEvidence', () => {
       targetGroups: [{ value: 'faglige', quote: 'med faglige og emosjonelle' }],
       responsible: [{ value: 'Rektor', quote: 'Rektor har ansvar for tiltaket' }],
       participants: { min: 4, text: 'fire ekstratimer' },
-      assessment: { levels: [{ value: 2, quote: 'faglige og emosjonelle utfordringer', why: 'w' }], tees: [], keys: [], themes: [] },
+      assessment: {
+        levels: [{ value: 2, quote: 'faglige og emosjonelle utfordringer', why: 'w' }],
+        tees: [],
+        keys: [],
+        themes: [],
+      },
     }) as Parameters<typeof withEvidence>[0];
     const out = withEvidence(data);
     expect(out.targetGroups).toEqual(['faglige']);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/excerpt';
 import { speller } from '../../src/lib/spelling';
-import { ahead, correctQuery, foundAsTyped, joinSplitCompounds, matchedWords, mergeResults, queryTerms, resultStatus, unfolded } from '../../src/lib/search-query';
+import {
+  ahead,
+  correctQuery,
+  foundAsTyped,
+  joinSplitCompounds,
+  matchedWords,
+  mergeResults,
+  queryTerms,
+  resultStatus,
+  unfolded,
+} from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
 const content =
@@ -37,7 +47,9 @@ describe('excerpt', () => {
       { id: 'sokeord', location: at('sandefjord'), text: 'sandefjord mentorordning' },
     ];
     for (const hit of ['sandefjord', 'mentorordning']) {
-      expect(excerpt({ content: stored, locations: [at(hit)], anchors, title: 'STL' })).toBe('Tiltaket retter seg mot elever. Målet er mestring.');
+      expect(excerpt({ content: stored, locations: [at(hit)], anchors, title: 'STL' })).toBe(
+        'Tiltaket retter seg mot elever. Målet er mestring.',
+      );
     }
   });
   it('viser beskrivelsens første setning når treffet er i linjene mellom navnet og beskrivelsen (skolen)', () => {
@@ -55,15 +67,28 @@ describe('excerpt', () => {
       { location: hits[2]!, balanced_score: 90 },
     ];
     const source = { content: stored, locations: hits, anchors: [], title: 'Tittel' };
-    expect(excerpt({ ...source, weighted_locations }, 9)).toBe('Skolen samarbeider med <mark>NAV</mark> om elevene. Mer om <mark>NAV-kontorene</mark>.');
+    expect(excerpt({ ...source, weighted_locations }, 9)).toBe(
+      'Skolen samarbeider med <mark>NAV</mark> om elevene. Mer om <mark>NAV-kontorene</mark>.',
+    );
     // Without the scores: the first hit, as before.
     expect(excerpt(source, 4).startsWith('<mark>Navnet</mark>')).toBe(true);
     // A best hit outside the visible text (index-only words) does not count.
-    const hidden = { ...source, weighted_locations: [{ location: hits[0]!, balanced_score: 119.4 }, { location: 99, balanced_score: 360 }] };
+    const hidden = {
+      ...source,
+      weighted_locations: [
+        { location: hits[0]!, balanced_score: 119.4 },
+        { location: 99, balanced_score: 360 },
+      ],
+    };
     expect(excerpt(hidden, 4).startsWith('<mark>Navnet</mark>')).toBe(true);
   });
   it('tar aldri med søkeordene, og escaper teksten', () => {
-    const html = excerpt({ content: 'Tittel. A <b> & c. skjult', locations: [2], anchors: [{ id: 'sokeord', location: 5, text: 'skjult' }], title: 'Tittel' });
+    const html = excerpt({
+      content: 'Tittel. A <b> & c. skjult',
+      locations: [2],
+      anchors: [{ id: 'sokeord', location: 5, text: 'skjult' }],
+      title: 'Tittel',
+    });
     expect(html).toBe('A &lt;<mark>b</mark>&gt; &amp; c.');
     // Punctuation around a hit stays outside the mark.
     const quoted = 'x Med «NAV» (og NAV-kontorene), sa de.';
@@ -75,12 +100,19 @@ describe('excerpt', () => {
   it('viser og merker tekstens ord når siden bare ble funnet ved et synonym', () => {
     const stored = 'Tittel. Eleven får hjelp. Møter med foresatte og rådgiver. skjult foreldre forelder';
     const at = (w: string) => stored.split(' ').indexOf(w);
-    const source = { content: stored, locations: [at('foreldre')], anchors: [{ id: 'sokeord', location: at('skjult'), text: 'skjult' }], title: 'Tittel' };
+    const source = {
+      content: stored,
+      locations: [at('foreldre')],
+      anchors: [{ id: 'sokeord', location: at('skjult'), text: 'skjult' }],
+      title: 'Tittel',
+    };
     const synonyms = { foreldre: ['foresatte'], forelder: ['foresatte'] };
     expect(excerpt({ ...source, synonyms })).toBe('Møter med <mark>foresatte</mark> og rådgiver.');
     // Without the synonyms, or for a hit that is no synonym's word: the first sentence, nothing marked.
     expect(excerpt(source)).toBe('Eleven får hjelp. Møter med foresatte og rådgiver.');
-    expect(excerpt({ ...source, synonyms: { annet: ['foresatte'] } })).toBe('Eleven får hjelp. Møter med foresatte og rådgiver.');
+    expect(excerpt({ ...source, synonyms: { annet: ['foresatte'] } })).toBe(
+      'Eleven får hjelp. Møter med foresatte og rådgiver.',
+    );
   });
   it('merker hvert ord i en nøkkel av flere ord, men ikke småordene', () => {
     const stored = 'Tittel. Overgangen fra skole til lære, og tilbud til alle. skjult læreplass';
@@ -128,13 +160,26 @@ describe('mergeResults', () => {
     expect(mergeResults([], [common], 10).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
   it('rangerer etter sum når ordene er like sjeldne', () => {
-    expect(mergeResults([], [[r('x', 1), r('y', 3)], [r('x', 1), r('z', 1)]], 10).map((x) => x.id)).toEqual(['x', 'y', 'z']);
+    expect(
+      mergeResults(
+        [],
+        [
+          [r('x', 1), r('y', 3)],
+          [r('x', 1), r('z', 1)],
+        ],
+        10,
+      ).map((x) => x.id),
+    ).toEqual(['x', 'y', 'z']);
   });
 });
 
 describe('matchedWords og foundAsTyped', () => {
   it('gir ordene på treffenes plasser, uten tegnsetting', () => {
-    expect(matchedWords('Elevene får hjelp. Elevveiledere (to) hjelper.', [0, 3, 4, 9])).toEqual(['elevene', 'elevveiledere', 'to']);
+    expect(matchedWords('Elevene får hjelp. Elevveiledere (to) hjelper.', [0, 3, 4, 9])).toEqual([
+      'elevene',
+      'elevveiledere',
+      'to',
+    ]);
   });
   it('kjenner ordet igjen i en bøyd form, også uten æ/ø/å', () => {
     expect(foundAsTyped('hospitering', ['hospitering'])).toBe(true);
@@ -157,7 +202,14 @@ describe('ahead', () => {
 });
 
 describe('joinSplitCompounds', () => {
-  const site = speller(['miljøterapeuten', 'yrkesfagkoordinator', 'fritidsaktiviteter', 'elever', 'lærere', 'klasserommet']);
+  const site = speller([
+    'miljøterapeuten',
+    'yrkesfagkoordinator',
+    'fritidsaktiviteter',
+    'elever',
+    'lærere',
+    'klasserommet',
+  ]);
   const knows = (w: string) => site.knows(w);
   it('skriver to ord sammen der nettstedet skriver dem som ett, også med binde-s', () => {
     expect(joinSplitCompounds(['miljø', 'terapeut'], knows)).toEqual(['miljøterapeut']);
@@ -174,8 +226,13 @@ describe('joinSplitCompounds', () => {
 describe('correctQuery', () => {
   const nearest = (w: string) => ({ hospetering: 'hospitering', mobing: 'mobbing' })[w];
   it('bytter de ukjente ordene med de nærmeste og sier hvilke', () => {
-    expect(correctQuery('mobing på skolen', ['mobing'], nearest)).toEqual({ query: 'mobbing på skolen', words: [['mobing', 'mobbing']] });
-    expect(correctQuery('Hospetering og mobing', ['hospetering', 'mobing'], nearest)?.query).toBe('hospitering og mobbing');
+    expect(correctQuery('mobing på skolen', ['mobing'], nearest)).toEqual({
+      query: 'mobbing på skolen',
+      words: [['mobing', 'mobbing']],
+    });
+    expect(correctQuery('Hospetering og mobing', ['hospetering', 'mobing'], nearest)?.query).toBe(
+      'hospitering og mobbing',
+    );
   });
   it('bytter bare hele ord, og gir ingenting når ingen ord har en nær nabo', () => {
     expect(correctQuery('mobinger mobing', ['mobing'], nearest)?.query).toBe('mobinger mobbing');
@@ -195,21 +252,31 @@ describe('resultStatus', () => {
   it('sier antallet, og ingen mer når alle treffene er for hele søket', () => {
     expect(resultStatus('leksehjelp', 10, 10)).toBe('10 treff for «leksehjelp».');
     expect(resultStatus('', 60, 60)).toBe('60 treff.');
-    expect(resultStatus('mobing', 0, 0)).toBe('Ingen treff for «mobing». Prøv et annet ord, en kortere form av ordet, eller fjern et filter.');
+    expect(resultStatus('mobing', 0, 0)).toBe(
+      'Ingen treff for «mobing». Prøv et annet ord, en kortere form av ordet, eller fjern et filter.',
+    );
   });
   it('sier hvor mange som har alle ordene når søket er utvidet, og hva de andre har', () => {
-    expect(resultStatus('to lærere i klasserommet', 52, 3)).toBe('52 treff for «to lærere i klasserommet». 3 har alle ordene, de 49 neste noen av dem.');
-    expect(resultStatus('elever uten venner', 20, 0)).toBe('20 treff for «elever uten venner». Ingen har alle ordene; disse har noen av dem.');
+    expect(resultStatus('to lærere i klasserommet', 52, 3)).toBe(
+      '52 treff for «to lærere i klasserommet». 3 har alle ordene, de 49 neste noen av dem.',
+    );
+    expect(resultStatus('elever uten venner', 20, 0)).toBe(
+      '20 treff for «elever uten venner». Ingen har alle ordene; disse har noen av dem.',
+    );
   });
   it('sier det samme om ett ord og delene av det', () => {
-    expect(resultStatus('lærevansker', 40, 1)).toBe('40 treff for «lærevansker». 1 har ordet, de 39 neste deler av det eller en annen skrivemåte.');
+    expect(resultStatus('lærevansker', 40, 1)).toBe(
+      '40 treff for «lærevansker». 1 har ordet, de 39 neste deler av det eller en annen skrivemåte.',
+    );
     expect(resultStatus('leksehjelpere', 38, 0)).toBe(
       '38 treff for «leksehjelpere». Ingen har ordet slik det er skrevet; disse har deler av det eller en annen skrivemåte.',
     );
   });
   it('sier hvilket ord som ble søkt i stedet, og om det søket', () => {
     const correction = { query: 'hospitering', words: [['hospetering', 'hospitering']] as [string, string][] };
-    expect(resultStatus('hospetering', 5, 5, correction)).toBe('«hospetering» står ikke i tekstene. Viser 5 treff for «hospitering».');
+    expect(resultStatus('hospetering', 5, 5, correction)).toBe(
+      '«hospetering» står ikke i tekstene. Viser 5 treff for «hospitering».',
+    );
     const phrase = { query: 'mobbing på skolen', words: [['mobing', 'mobbing']] as [string, string][] };
     expect(resultStatus('mobing på skolen', 12, 2, phrase)).toBe(
       '«mobing» står ikke i tekstene. Viser 12 treff for «mobbing på skolen». 2 har alle ordene, de 10 neste noen av dem.',

@@ -32,10 +32,13 @@ import { readCollection, sourceText } from '../content';
 import { contentDatasets, contentFigureInput, measureFiles } from '../figure-input';
 import { measure } from '../fixtures/measure';
 
-
 const sample = [
   measure('m1', { targetGroups: ['faglige', 'spraklige'], organisation: ['en-til-en', 'liten-gruppe'] }),
-  measure('m2', { targetGroups: ['faglige', 'faglige'], organisation: ['stor-gruppe'], schools: [{ id: 'a-vgs' }, { id: 'b-vgs' }] }),
+  measure('m2', {
+    targetGroups: ['faglige', 'faglige'],
+    organisation: ['stor-gruppe'],
+    schools: [{ id: 'a-vgs' }, { id: 'b-vgs' }],
+  }),
   measure('m3', { targetGroups: ['emosjonelle'], schools: [{ id: 'b-vgs' }] }),
   measure('m4', {}),
 ];
@@ -73,11 +76,19 @@ describe('telling for figurene', () => {
         [OTHER_LABEL, 3, 'other'],
         [SILENT_LABEL, 1, 'silent'],
       ]);
-      expect(rankingSummary(bars, org.length)).toContain('3 av 6 beskrivelser nevner noe utenfor kategoriene. 1 av 6 beskrivelser sier ikke noe om dette.');
+      expect(rankingSummary(bars, org.length)).toContain(
+        '3 av 6 beskrivelser nevner noe utenfor kategoriene. 1 av 6 beskrivelser sier ikke noe om dette.',
+      );
     });
 
     it('i matrisen', () => {
-      const figure = coverageFigure({ ...contentFigureInput(), measures: org.map((m) => ({ ...m, data: { ...m.data, assessment: { levels: [], tees: [], keys: [], themes: [] } } })) });
+      const figure = coverageFigure({
+        ...contentFigureInput(),
+        measures: org.map((m) => ({
+          ...m,
+          data: { ...m.data, assessment: { levels: [], tees: [], keys: [], themes: [] } },
+        })),
+      });
       const col = (key: string) => figure.columns.findIndex((c) => c.key === key);
       const faglige = figure.rows.find((r) => r.key === 'faglige')!;
       expect(faglige.cells[col('annet')]!.value).toBe(2);
@@ -131,7 +142,19 @@ describe('telling for figurene', () => {
 
   it('teller redaksjonelle koblinger per tiltak, ikke per kobling', () => {
     const assessed = [
-      { data: { assessment: { levels: [{ value: 2, why: 'a' }, { value: 2, why: 'b' }], tees: [], keys: [], themes: [] } } },
+      {
+        data: {
+          assessment: {
+            levels: [
+              { value: 2, why: 'a' },
+              { value: 2, why: 'b' },
+            ],
+            tees: [],
+            keys: [],
+            themes: [],
+          },
+        },
+      },
       { data: { assessment: { levels: [{ value: 3, why: 'c' }], tees: [], keys: [], themes: [] } } },
       { data: { assessment: { levels: [], tees: [], keys: [], themes: [] } } },
     ];
@@ -174,19 +197,41 @@ describe('tekst og tabell', () => {
       rowHeader: 'Hva',
       columns: ['Verdi', 'Andel'],
       groups: [
-        { label: 'G1', rows: [{ header: 'a; "b"', cells: [{ n: 3.8, as: 'value' }, { n: 0.755, as: 'share' }] }] },
+        {
+          label: 'G1',
+          rows: [
+            {
+              header: 'a; "b"',
+              cells: [
+                { n: 3.8, as: 'value' },
+                { n: 0.755, as: 'share' },
+              ],
+            },
+          ],
+        },
         { label: 'G2', rows: [{ header: 'c', cells: [{ n: 2080, as: 'count' }, 'tekst'] }] },
       ],
     });
     expect(csv.startsWith('\ufeff')).toBe(true);
-    expect(csv.slice(1).split('\r\n')).toEqual(['Gruppe;Hva;Verdi;Andel', 'G1;"a; ""b""";3,8;76', 'G2;c;2080;tekst', '']);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Gruppe;Hva;Verdi;Andel',
+      'G1;"a; ""b""";3,8;76',
+      'G2;c;2080;tekst',
+      '',
+    ]);
   });
 
   it('har samme tall i tabellen som i stolpene', () => {
     const bars = facetBars(sample, 'targetGroups', true);
     const table = countTable([{ bars }], 'Målgruppe', sample.length);
     expect(table.groups[0]!.rows.map((r) => [r.header, r.cells])).toEqual(
-      bars.map((b) => [b.label, [{ n: b.value, as: 'count' }, { n: b.share, as: 'share' }]]),
+      bars.map((b) => [
+        b.label,
+        [
+          { n: b.value, as: 'count' },
+          { n: b.share, as: 'share' },
+        ],
+      ]),
     );
   });
 });
@@ -213,12 +258,28 @@ describe('figurene bygd fra innholdet', () => {
     ['sosiale-aktiviteter', 'socialActivities'],
   ] as const;
 
-  const OTHER = { goals: 'goalsOther', targetGroups: 'targetGroupsOther', organisation: 'organisationOther', academicActivities: 'academicActivitiesOther' } as const;
+  const OTHER = {
+    goals: 'goalsOther',
+    targetGroups: 'targetGroupsOther',
+    organisation: 'organisationOther',
+    academicActivities: 'academicActivitiesOther',
+  } as const;
   for (const [id, field] of facetFigures) {
     it(`figuren «${id}» teller ${field} slik innholdsfilene har det, sortert`, () => {
       const figure = bar(byId.get(id)!);
       const bars = figure.groups.flatMap((g) => g.bars);
-      const vocab = facets[({ goals: 'goals', targetGroups: 'targetGroups', organisation: 'organisations', academicActivities: 'academicActivities', socialActivities: 'socialActivities' } as const)[field]];
+      const vocab =
+        facets[
+          (
+            {
+              goals: 'goals',
+              targetGroups: 'targetGroups',
+              organisation: 'organisations',
+              academicActivities: 'academicActivities',
+              socialActivities: 'socialActivities',
+            } as const
+          )[field]
+        ];
       const counted = bars.filter((b) => b.kind === undefined);
       expect(counted.map((b) => b.key).sort()).toEqual([...vocab.slugs].sort());
       for (const b of counted) {
@@ -263,8 +324,14 @@ describe('figurene bygd fra innholdet', () => {
     expect(note(input)).toContain(`blir det ${teen} av ${choices}`);
     expect(note(input)).toContain('det er rapportens 73\u00a0% og 25\u00a0% avrundet til hele prosent');
     // One measure for every age group changes the shares; then the site does not claim a match.
-    const extra = { ...input.measures[0]!, id: 'x', data: { ...input.measures[0]!.data, ageGroups: ['under-16', '16-19', '20-24', 'over-24'] } };
-    expect(note({ ...input, measures: [...input.measures, extra, { ...extra, id: 'y' }] })).toContain('som heller ikke er rapportens tall');
+    const extra = {
+      ...input.measures[0]!,
+      id: 'x',
+      data: { ...input.measures[0]!.data, ageGroups: ['under-16', '16-19', '20-24', 'over-24'] },
+    };
+    expect(note({ ...input, measures: [...input.measures, extra, { ...extra, id: 'y' }] })).toContain(
+      'som heller ikke er rapportens tall',
+    );
   });
 
   it('tiltak per skole og per kommune teller et felles tiltak hos hver', () => {
@@ -312,11 +379,17 @@ describe('figurene bygd fra innholdet', () => {
       expect(figure.editorial).toBe(true);
       expect(figure.title).toContain('redaksjonell vurdering');
       for (const b of figure.groups[0]!.bars.filter((x) => x.kind === undefined)) {
-        const expected = files.filter((m) => (m.data.assessment?.[kind] ?? []).some((l) => String(l.value) === b.key)).length;
+        const expected = files.filter((m) =>
+          (m.data.assessment?.[kind] ?? []).some((l) => String(l.value) === b.key),
+        ).length;
         expect(b.value, `${id}/${b.key}`).toBe(expected);
       }
     }
-    expect(bar(byId.get('nivaer')!).groups[0]!.bars.map((b) => b.key).slice(0, 4)).toEqual(['4', '3', '2', '1']);
+    expect(
+      bar(byId.get('nivaer')!)
+        .groups[0]!.bars.map((b) => b.key)
+        .slice(0, 4),
+    ).toEqual(['4', '3', '2', '1']);
   });
 
   it('statistikkfigurene bruker bare tall som står i statistikken, uendret', () => {
@@ -325,7 +398,10 @@ describe('figurene bygd fra innholdet', () => {
       const figure = bar(byId.get(spec.id)!);
       const points = spec.datasets.flatMap((id) => datasets.find((d) => d.id === id)!.points);
       const rows = figure.table.groups.flatMap((g) => g.rows);
-      expect(rows.map((r) => [r.header, (r.cells[0] as NumberCell).n]), spec.id).toEqual(points.map((p) => [p.label, p.value]));
+      expect(
+        rows.map((r) => [r.header, (r.cells[0] as NumberCell).n]),
+        spec.id,
+      ).toEqual(points.map((p) => [p.label, p.value]));
       expect(figure.groups).toHaveLength(spec.datasets.length);
       figure.groups.forEach((group, i) => {
         const own = datasets.find((d) => d.id === spec.datasets[i])!.points;
@@ -349,7 +425,11 @@ describe('figurene bygd fra innholdet', () => {
     expect(bars.filter((b) => b.max !== undefined)).toHaveLength(ranges.length);
     expect(bars).toHaveLength(set.points.length - ranges.length);
     const smi = contentDatasets().find((d) => d.id === 'smi-etter-endt-skolegang')!;
-    expect(statisticBars(smi, ['Totalt']).filter((b) => b.kind === 'total').map((b) => b.label)).toEqual(['Totalt']);
+    expect(
+      statisticBars(smi, ['Totalt'])
+        .filter((b) => b.kind === 'total')
+        .map((b) => b.label),
+    ).toEqual(['Totalt']);
   });
 
   it('siterer kildene ordrett', () => {

@@ -69,13 +69,22 @@ describe('én utledning av filterverdiene', () => {
     const schools = readCollection<{ shortName: string; municipality: string }>('skoler');
     const school = (id: string) => schools.find((s) => s.id === id)!.data;
     const options = filterOptions(schools.map((s) => ({ id: s.id, shortName: s.data.shortName })));
-    const measures = readMeasures().map((m) => ({ ...m, data: { ...m.data, schools: m.data.schools.map((id) => ({ id })) } }));
+    const measures = readMeasures().map((m) => ({
+      ...m,
+      data: { ...m.data, schools: m.data.schools.map((id) => ({ id })) },
+    }));
     expect(Object.keys(FILTER_LABELS)).toEqual([...FILTER_PARAMS]);
     for (const m of measures) {
       const item = toFilterItem(m, school);
       const search = measureFilters(m, school);
-      const searchLabels = new Set(Object.entries(search).filter(([k]) => k !== SEARCH_FILTERS.type).flatMap(([, v]) => v));
-      const itemLabels = new Set(FILTER_PARAMS.flatMap((p) => (item.values[p] ?? []).map((v) => options[p].find((o) => o.value === v)!.label)));
+      const searchLabels = new Set(
+        Object.entries(search)
+          .filter(([k]) => k !== SEARCH_FILTERS.type)
+          .flatMap(([, v]) => v),
+      );
+      const itemLabels = new Set(
+        FILTER_PARAMS.flatMap((p) => (item.values[p] ?? []).map((v) => options[p].find((o) => o.value === v)!.label)),
+      );
       expect(searchLabels, m.id).toEqual(itemLabels);
     }
   });

@@ -20,7 +20,6 @@ import { measure as make } from '../fixtures/measure';
 
 const measure = (id: string, name: string, data: Parameters<typeof make>[1] = {}) => make(id, { name, ...data });
 
-
 const all = [
   measure('m1', 'Øving', { targetGroups: ['faglige', 'spraklige'], ageGroups: ['16-19'] }),
   measure('m2', 'Aktivitet', { targetGroups: ['faglige'], ageGroups: ['16-19', '20-24'], schools: [{ id: 'b-vgs' }] }),
@@ -59,11 +58,11 @@ describe('countFacet', () => {
 
 describe('rankFacet', () => {
   it('sorterer etter antall, størst først, og beholder rekkefølgen ved likt antall', () => {
-    expect(rankFacet(all, 'targetGroups').slice(0, 3).map((c) => c.term.slug)).toEqual([
-      'faglige',
-      'spraklige',
-      'emosjonelle',
-    ]);
+    expect(
+      rankFacet(all, 'targetGroups')
+        .slice(0, 3)
+        .map((c) => c.term.slug),
+    ).toEqual(['faglige', 'spraklige', 'emosjonelle']);
   });
 });
 
@@ -86,13 +85,25 @@ describe('relatedMeasures', () => {
   });
   it('ordner like poeng etter navn i norsk rekkefølge, uansett rekkefølgen i lista', () => {
     const same = { targetGroups: ['faglige'] };
-    const list = [measure('x', 'Øy', same), measure('y', 'Ås', same), measure('z', 'Ære', same), measure('q', 'Bro', same)];
+    const list = [
+      measure('x', 'Øy', same),
+      measure('y', 'Ås', same),
+      measure('z', 'Ære', same),
+      measure('q', 'Bro', same),
+    ];
     expect(relatedMeasures(list[0]!, list).map((r) => r.measure.data.name)).toEqual(['Bro', 'Ære', 'Ås']);
   });
   it('gir det samme som den enkle definisjonen (poeng for hver felles verdi, sortert) på tilfeldige tiltak', () => {
     // The definition, written plainly: score every other measure, keep those with a shared target
     // group, sort by score then name, take the first `limit`.
-    const weights = { targetGroups: 3, ageGroups: 1, programmes: 1, organisation: 1, academicActivities: 1, socialActivities: 1 };
+    const weights = {
+      targetGroups: 3,
+      ageGroups: 1,
+      programmes: 1,
+      organisation: 1,
+      academicActivities: 1,
+      socialActivities: 1,
+    };
     const reference = (m: MeasureLike, list: readonly MeasureLike[], limit: number) =>
       list
         .filter((o) => o.id !== m.id && o.data.targetGroups.some((t) => m.data.targetGroups.includes(t)))
@@ -108,7 +119,7 @@ describe('relatedMeasures', () => {
         .slice(0, limit)
         .map((r) => [r.id, r.score]);
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = (facet: FacetKey) => FACETS[facet].vocab.terms.map((t) => t.slug).filter(() => random() < 0.3);
     const names = ['Ære', 'Øving', 'Ås', 'Aktiv', 'Bro', 'Mentor', 'Leksehjelp', 'Overgang'];
     const list = Array.from({ length: 80 }, (_, i) =>

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { bareWord, compoundModifier, compoundParts, fold, isFormOf, linkingVariants, vocabulary, words, wordsAndFolded } from '../../src/lib/norwegian';
+import {
+  bareWord,
+  compoundModifier,
+  compoundParts,
+  fold,
+  isFormOf,
+  linkingVariants,
+  vocabulary,
+  words,
+  wordsAndFolded,
+} from '../../src/lib/norwegian';
 
 describe('fold', () => {
   it.each([
@@ -15,7 +25,14 @@ describe('fold', () => {
 
 describe('words', () => {
   it('deler ved alt som ikke er bokstav eller tall, i små bokstaver', () => {
-    expect(words('Yrkesfag-koordinator (16–19 år), LHBT+')).toEqual(['yrkesfag', 'koordinator', '16', '19', 'år', 'lhbt']);
+    expect(words('Yrkesfag-koordinator (16–19 år), LHBT+')).toEqual([
+      'yrkesfag',
+      'koordinator',
+      '16',
+      '19',
+      'år',
+      'lhbt',
+    ]);
   });
 });
 
@@ -36,7 +53,9 @@ describe('wordsAndFolded', () => {
 });
 
 describe('compoundParts', () => {
-  const vocab = vocabulary(['skole fravær tilrettelegging koordinator yrkesfag norsk opplæring lekser hjelpe barn hage ingen avklar']);
+  const vocab = vocabulary([
+    'skole fravær tilrettelegging koordinator yrkesfag norsk opplæring lekser hjelpe barn hage ingen avklar',
+  ]);
   it.each([
     ['skolefravær', ['skole', 'fravær']],
     ['tilretteleggingskoordinator', ['tilrettelegging', 'koordinator']], // linking -s-

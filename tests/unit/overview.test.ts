@@ -13,8 +13,12 @@ import {
 
 type Link = { value: string | number; why: string };
 const m = (id: string, a: { levels?: number[]; tees?: string[]; keys?: string[] } = {}): Assessable => {
-  const links = (values: readonly (string | number)[] = []): Link[] => values.map((value) => ({ value, why: 'begrunnelse' }));
-  return { id, data: { assessment: { levels: links(a.levels), tees: links(a.tees), keys: links(a.keys), themes: [] } } };
+  const links = (values: readonly (string | number)[] = []): Link[] =>
+    values.map((value) => ({ value, why: 'begrunnelse' }));
+  return {
+    id,
+    data: { assessment: { levels: links(a.levels), tees: links(a.tees), keys: links(a.keys), themes: [] } },
+  };
 };
 
 const set = [
@@ -82,7 +86,9 @@ describe('overviewSummary', () => {
 
   it('tåler ingen tiltak, ett tiltak og ingen vurderte', () => {
     expect(overviewSummary('Y', ['A vgs', 'B vgs'], [])).toBe('Y: ingen tiltak ved A vgs og B vgs i kartleggingen.');
-    expect(overviewSummary('Z', [], [m('a', { levels: [1] })])).toContain('flest på nivå 1. Nivåene er redaksjonens vurdering, ikke kartleggingens; tiltaket er vurdert');
+    expect(overviewSummary('Z', [], [m('a', { levels: [1] })])).toContain(
+      'flest på nivå 1. Nivåene er redaksjonens vurdering, ikke kartleggingens; tiltaket er vurdert',
+    );
     expect(overviewSummary('Z', [], [m('a'), m('b')])).toBe(
       'Z: 2 tiltak. Nivåene er redaksjonens vurdering, ikke kartleggingens; ingen er vurdert til noe nivå.',
     );
@@ -98,7 +104,10 @@ describe('nameNotes', () => {
   it('finner en skole som heter noe annet enn kommunen den ligger i, på begge kommunenes sider', () => {
     for (const page of ['faerder', 'tonsberg']) {
       const notes = nameNotes(page, schools, municipalities.terms);
-      expect(notes.map((n) => [n.school.id, n.named.slug, n.located.slug]), page).toEqual([['faerder-vgs', 'faerder', 'tonsberg']]);
+      expect(
+        notes.map((n) => [n.school.id, n.named.slug, n.located.slug]),
+        page,
+      ).toEqual([['faerder-vgs', 'faerder', 'tonsberg']]);
     }
     expect(nameNotes('horten', schools, municipalities.terms)).toEqual([]);
   });

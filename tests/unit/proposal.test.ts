@@ -7,7 +7,14 @@ import { checkContent, formatProblem } from '../../src/lib/content-check';
 import { parseFrontmatter } from '../../src/lib/frontmatter';
 import { MEASURE_GUIDE } from '../../src/lib/measure-guide';
 import { FACETS } from '../../src/lib/measures';
-import { checkProposal, proposalFile, proposalFileName, proposalOf, type MeasureForForm, type Proposal } from '../../src/lib/proposal';
+import {
+  checkProposal,
+  proposalFile,
+  proposalFileName,
+  proposalOf,
+  type MeasureForForm,
+  type Proposal,
+} from '../../src/lib/proposal';
 import { measureFile } from '../../src/lib/scaffold';
 import { readCollection } from '../content';
 
@@ -17,7 +24,10 @@ const proposal = (more: Partial<Proposal> = {}): Proposal => ({
   schools: ['sandefjord-vgs'],
   source: { document: 'kartlegging-2025', section: '7 Vedlegg: Individrettede tiltak' },
   edition: 'kartlegging-2025',
-  values: { targetGroups: [{ value: 'faglige', quote: 'med faglige utfordringer' }], scope: [{ value: 'hver uke', quote: 'hver uke' }] },
+  values: {
+    targetGroups: [{ value: 'faglige', quote: 'med faglige utfordringer' }],
+    scope: [{ value: 'hver uke', quote: 'hver uke' }],
+  },
   description,
   updated: [],
   ...more,
@@ -38,7 +48,17 @@ describe('checkProposal', () => {
   });
 
   it('navngir feltene som mangler', () => {
-    expect(check(proposal({ name: ' ', schools: [], source: { document: 'kartlegging-2025', section: '' }, description: '', values: {} }))).toEqual([
+    expect(
+      check(
+        proposal({
+          name: ' ',
+          schools: [],
+          source: { document: 'kartlegging-2025', section: '' },
+          description: '',
+          values: {},
+        }),
+      ),
+    ).toEqual([
       'navn [navn]: kan ikke være tom',
       'skoler [skoler]: velg minst én skole',
       'avsnitt [avsnitt]: kan ikke være tom',
@@ -64,7 +84,9 @@ describe('checkProposal', () => {
       'deltakere-maks [deltakere-maks]: kan ikke være mindre enn det minste antallet',
       'deltakere-tekst [deltakere-tekst]: kan ikke være tom',
     ]);
-    expect(check(proposal({ participants: { min: 1.5, text: 'ofte' } }))).toEqual(['deltakere-min [deltakere-min]: 1.5 er ikke et helt tall (0 eller mer)']);
+    expect(check(proposal({ participants: { min: 1.5, text: 'ofte' } }))).toEqual([
+      'deltakere-min [deltakere-min]: 1.5 er ikke et helt tall (0 eller mer)',
+    ]);
   });
 
   it('krever en grunn for en endring, og en dato og grunn når tiltaket er avsluttet', () => {
@@ -89,7 +111,14 @@ describe('proposalFile', () => {
   });
 
   it('skriver endringen og avslutningen med dato', () => {
-    const text = proposalFile(proposal({ measure: 'ukeleksehjelp', change: 'Omfanget er rettet.', ended: { date: '2026-06-01', reason: 'Lagt ned.' } }), '2026-05-01');
+    const text = proposalFile(
+      proposal({
+        measure: 'ukeleksehjelp',
+        change: 'Omfanget er rettet.',
+        ended: { date: '2026-06-01', reason: 'Lagt ned.' },
+      }),
+      '2026-05-01',
+    );
     const { data } = parseFrontmatter(text);
     expect(data['updated']).toEqual([{ date: '2026-05-01', reason: 'Omfanget er rettet.' }]);
     expect(data['ended']).toEqual({ date: '2026-06-01', reason: 'Lagt ned.' });
@@ -98,7 +127,8 @@ describe('proposalFile', () => {
 
   it('gjenskaper hvert tiltak slik det står, fra det skjemaet fylles inn med (Meld fra om endring)', () => {
     const measures = readCollection<Record<string, unknown>>('tiltak');
-    const strip = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
+    const strip = (d: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(d).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
     for (const m of measures) {
       const data = measureSchema.parse(m.data) as unknown as MeasureForForm['data'];
       const form = proposalOf({ id: m.id, body: m.body, data });
@@ -111,12 +141,20 @@ describe('proposalFile', () => {
 
 describe('de samme hjelpetekstene i skjemaet og i npm run nytt-tiltak', () => {
   it('har hvert felt i skjemaet fra MEASURE_GUIDE og hjelpeteksten som kommentar', () => {
-    const text = measureFile({ name: 'X', school: 'a', schools: [{ id: 'a', name: 'A' }], sources: ['k'], editions: ['e'] });
+    const text = measureFile({
+      name: 'X',
+      school: 'a',
+      schools: [{ id: 'a', name: 'A' }],
+      sources: ['k'],
+      editions: ['e'],
+    });
     for (const item of MEASURE_GUIDE) {
       const label = item.kind === 'facet' ? FACETS[item.field].label : item.label;
       expect(text).toContain(`# ${label}: ${item.help}`);
     }
-    const fields = Object.keys(measureSchema.in.shape).filter((f) => !['name', 'schools', 'source', 'edition', 'updated', 'ended', 'assessment'].includes(f));
+    const fields = Object.keys(measureSchema.in.shape).filter(
+      (f) => !['name', 'schools', 'source', 'edition', 'updated', 'ended', 'assessment'].includes(f),
+    );
     expect(MEASURE_GUIDE.map((i) => i.field)).toEqual(fields);
   });
 });

@@ -15,7 +15,8 @@ import { parseFrontmatter } from '../../src/lib/frontmatter';
 const SCRIPT = resolve('scripts/nytt-tiltak.ts');
 const dir = mkdtempSync(join(tmpdir(), 'nytt-tiltak-'));
 mkdirSync(join(dir, 'content', 'tiltak'), { recursive: true });
-for (const folder of ['skoler', 'kilder', 'utgaver']) cpSync(join('content', folder), join(dir, 'content', folder), { recursive: true });
+for (const folder of ['skoler', 'kilder', 'utgaver'])
+  cpSync(join('content', folder), join(dir, 'content', folder), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const scaffold = (...args: string[]) =>
@@ -49,7 +50,9 @@ describe('npm run nytt-tiltak', () => {
   });
 
   it('stopper bygget til beskrivelsen er fylt inn, og går gjennom skjemaet og sjekken etterpå', () => {
-    expect(checkWith(file, text)).toEqual([`${file}: beskrivelse: er tom. Tiltakets beskrivelse, ordrett fra kilden, skal stå under den siste linjen med «---»`]);
+    expect(checkWith(file, text)).toEqual([
+      `${file}: beskrivelse: er tom. Tiltakets beskrivelse, ordrett fra kilden, skal stå under den siste linjen med «---»`,
+    ]);
     const filled = `${text}\n${description}\n`;
     expect(checkWith(file, filled)).toEqual([]);
     const result = measureSchema.safeParse(parseFrontmatter(filled, file).data);

@@ -3,7 +3,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { INDEX_ANCHOR, INDEX_FILE, blocksHtml, recordHtml, separated, withIndexBlocks } from '../../src/lib/search-index';
+import {
+  INDEX_ANCHOR,
+  INDEX_FILE,
+  blocksHtml,
+  recordHtml,
+  separated,
+  withIndexBlocks,
+} from '../../src/lib/search-index';
 import { readMeasures } from '../content';
 import { RELEVANCE_DIR, expected, heldOutSets, readQueries, score } from '../relevance';
 
@@ -13,7 +20,8 @@ describe('withIndexBlocks', () => {
     { weight: 1, words: ['fravær', '<x>'] },
   ];
   it('legger blokkene sist i den indekserte delen, også når den har elementer av samme slag inni seg', () => {
-    const html = '<body><article data-pagefind-body><h1>A</h1><article>indre</article><p>tekst</p></article><footer>f</footer></body>';
+    const html =
+      '<body><article data-pagefind-body><h1>A</h1><article>indre</article><p>tekst</p></article><footer>f</footer></body>';
     const out = withIndexBlocks(html, blocks, '/a/');
     expect(out).toBe(
       `<body><article data-pagefind-body><h1>A</h1><article>indre</article><p>tekst</p>${blocksHtml(blocks)}</article><footer>f</footer></body>`,
@@ -83,19 +91,27 @@ describe('relevansmålet', () => {
 const judgedSets = [join(RELEVANCE_DIR, 'queries.yaml'), ...heldOutSets().map((h) => h.file)];
 
 it('de holdte tilbake settene finnes i rekkefølge', () => {
-  expect(heldOutSets().map((h) => h.name).slice(0, 3)).toEqual(['holdout', 'holdout-2', 'holdout-3']);
+  expect(
+    heldOutSets()
+      .map((h) => h.name)
+      .slice(0, 3),
+  ).toEqual(['holdout', 'holdout-2', 'holdout-3']);
 });
 
 it('hvert tiltak de vurderte søkene nevner, finnes', () => {
   const ids = new Set(readdirSync('content/tiltak').map((f) => f.replace(/\.md$/, '')));
-  const named = judgedSets.flatMap((f) => readQueries(f)).flatMap((q) => [...q.top5, ...q.top10].map((m) => m.id).concat(q.also ?? []));
+  const named = judgedSets
+    .flatMap((f) => readQueries(f))
+    .flatMap((q) => [...q.top5, ...q.top10].map((m) => m.id).concat(q.also ?? []));
   expect(named.length).toBeGreaterThan(100);
   expect(named.filter((id) => !ids.has(id))).toEqual([]);
 });
 
 it('en vurdering som hviler på en redaksjonell kobling («tees tett-oppfolging»), har koblingen i innholdet', () => {
   // The judgements of «tett oppfølging» and «tidlig innsats» once rested on links that a re-read removed.
-  const assessment = new Map(readMeasures().map((m) => [m.id, m.data.assessment as Record<string, readonly { value: string | number }[]>]));
+  const assessment = new Map(
+    readMeasures().map((m) => [m.id, m.data.assessment as Record<string, readonly { value: string | number }[]>]),
+  );
   const cited = judgedSets
     .flatMap((f) => readQueries(f))
     .flatMap((q) =>
@@ -114,7 +130,9 @@ it('en vurdering som hviler på en redaksjonell kobling («tees tett-oppfolging�
 describe('separated', () => {
   it('skiller celler, definisjoner og listepunkter med et mellomrom', () => {
     expect(separated('<dl><dt>Hvem</dt><dd>Personer</dd></dl>')).toBe('<dl><dt>Hvem</dt> <dd>Personer</dd> </dl>');
-    expect(separated('<tr><th scope="col">Tilbud</th><th>Formål</th></tr>')).toBe('<tr><th scope="col">Tilbud</th> <th>Formål</th> </tr>');
+    expect(separated('<tr><th scope="col">Tilbud</th><th>Formål</th></tr>')).toBe(
+      '<tr><th scope="col">Tilbud</th> <th>Formål</th> </tr>',
+    );
     expect(separated('<p>a</p><p>b</p> <li>c</li> d')).toBe('<p>a</p><p>b</p> <li>c</li> d');
   });
   it('gjør at Pagefind indekserer ordene i to celler som to ord', async () => {

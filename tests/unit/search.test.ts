@@ -3,7 +3,19 @@ import { compareNb } from '../../src/lib/format';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { vocabulary } from '../../src/lib/norwegian';
-import { derivedWords, groupWeight, indexBlocks, INDEX_WEIGHTS, measureFilters, measureLinks, measurePlaces, nameOrderKeys, synonymSources, synonymWords, unusedSynonyms } from '../../src/lib/search';
+import {
+  derivedWords,
+  groupWeight,
+  indexBlocks,
+  INDEX_WEIGHTS,
+  measureFilters,
+  measureLinks,
+  measurePlaces,
+  nameOrderKeys,
+  synonymSources,
+  synonymWords,
+  unusedSynonyms,
+} from '../../src/lib/search';
 
 const measure = {
   data: {
@@ -44,14 +56,18 @@ describe('measureFilters', () => {
 });
 
 /** The synonyms as editors write them (content/sok/synonymer.yaml). */
-const synonyms = (parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as { synonyms: Record<string, string[]> }).synonyms;
+const synonyms = (parse(readFileSync('content/sok/synonymer.yaml', 'utf8')) as { synonyms: Record<string, string[]> })
+  .synonyms;
 
 describe('synonymWords', () => {
   const vocab = vocabulary(['problemer plasser']);
   it('legger til lesernes ord der teksten bruker kildens', () => {
     const [key, words] = Object.entries(synonyms).find(([k]) => k === 'matematikk')!;
     expect(synonymWords(`Hjelp i ${key}`, synonyms, vocab)).toEqual(words);
-    expect(synonymWords('Elever med kort botid', { 'kort botid': ['nyankommet', 'innvandrer'] }, vocab)).toEqual(['nyankommet', 'innvandrer']);
+    expect(synonymWords('Elever med kort botid', { 'kort botid': ['nyankommet', 'innvandrer'] }, vocab)).toEqual([
+      'nyankommet',
+      'innvandrer',
+    ]);
   });
   it('ser bare på ordstarter, og legger ikke til ord teksten allerede har', () => {
     expect(synonymWords('matte og matematikk', { matematikk: ['matte'], matte: ['matematikk'] }, vocab)).toEqual([]);
@@ -73,7 +89,14 @@ describe('synonymWords', () => {
 
 describe('synonymSources', () => {
   it('gir hvert ord synonymene legger til, uten æ/ø/å, nøklene det står for, uten småord', () => {
-    expect(synonymSources({ foresatte: ['foreldre'], leksehjelp: ['hjelp med lekser'], 'skole til lære': ['læreplass'], lærling: ['læreplass'] })).toEqual({
+    expect(
+      synonymSources({
+        foresatte: ['foreldre'],
+        leksehjelp: ['hjelp med lekser'],
+        'skole til lære': ['læreplass'],
+        lærling: ['læreplass'],
+      }),
+    ).toEqual({
       foreldre: ['foresatte'],
       hjelp: ['leksehjelp'],
       lekser: ['leksehjelp'],
@@ -85,11 +108,21 @@ describe('synonymSources', () => {
 describe('unusedSynonyms', () => {
   const vocab = vocabulary(['problemer plasser']);
   it('finner nøklene som ingen tekst har i noen form', () => {
-    const synonyms = { rus: ['rusmidler'], lærlign: ['læreplass'], 'kort botid': ['nyankommet'], matte: ['matematikk'] };
-    expect(unusedSynonyms(['Elever med rusproblemer', 'kort\nbotid', 'mattering'], synonyms, vocab)).toEqual(['lærlign', 'matte']);
+    const synonyms = {
+      rus: ['rusmidler'],
+      lærlign: ['læreplass'],
+      'kort botid': ['nyankommet'],
+      matte: ['matematikk'],
+    };
+    expect(unusedSynonyms(['Elever med rusproblemer', 'kort\nbotid', 'mattering'], synonyms, vocab)).toEqual([
+      'lærlign',
+      'matte',
+    ]);
   });
   it('godtar en liste der hver nøkkel står i en tekst', () => {
-    expect(unusedSynonyms(['lærlingplasser', 'rus'], { lærling: ['læreplass'], rus: ['rusmidler'] }, vocab)).toEqual([]);
+    expect(unusedSynonyms(['lærlingplasser', 'rus'], { lærling: ['læreplass'], rus: ['rusmidler'] }, vocab)).toEqual(
+      [],
+    );
   });
 });
 
@@ -108,7 +141,13 @@ describe('derivedWords', () => {
 describe('indexBlocks', () => {
   const ctx = { vocab: vocabulary(['skole fravær koordinator']), synonyms: {} };
   const blocks = indexBlocks(
-    { name: 'Miljøterapeut', text: 'Stort skolefravær.', about: ['Tønsberg kommune'], links: ['Mentorordning'], groups: ['Emosjonelle utfordringer'] },
+    {
+      name: 'Miljøterapeut',
+      text: 'Stort skolefravær.',
+      about: ['Tønsberg kommune'],
+      links: ['Mentorordning'],
+      groups: ['Emosjonelle utfordringer'],
+    },
     ctx,
   );
   it('vekter navnets ord som navnet, tekstens som tekst', () => {
@@ -144,13 +183,20 @@ describe('groupWeight', () => {
 });
 
 describe('measurePlaces og measureLinks', () => {
-  const school = () => ({ name: 'A videregående skole', shortName: 'A vgs', municipality: 'larvik', sourceNames: ['A videregaende'] });
+  const school = () => ({
+    name: 'A videregående skole',
+    shortName: 'A vgs',
+    municipality: 'larvik',
+    sourceNames: ['A videregaende'],
+  });
   it('gir skolens navn, kildens skrivemåter og kommunen', () => {
     expect(measurePlaces(measure, school)).toContain('Larvik kommune');
     expect(measurePlaces(measure, school)).toContain('A videregaende');
   });
   it('gir navnene på nivå, T-er og fakta som alder og organisering', () => {
-    expect(measureLinks(measure)).toEqual(expect.arrayContaining(['Nivå 2: De som vekker bekymring', 'Tett oppfølging', '1:1']));
+    expect(measureLinks(measure)).toEqual(
+      expect.arrayContaining(['Nivå 2: De som vekker bekymring', 'Tett oppfølging', '1:1']),
+    );
   });
 });
 

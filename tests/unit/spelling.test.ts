@@ -10,7 +10,11 @@ describe('maxDistance', () => {
 
 describe('wordList', () => {
   it('har ordene fra flest tekster først, like mange i alfabetisk rekkefølge, uten korte ord og tall', () => {
-    expect(wordList(['Sektorer og mentorer', 'mentorer i 2026', 'alle mentorer og sektorer'])).toEqual(['mentorer', 'sektorer', 'alle']);
+    expect(wordList(['Sektorer og mentorer', 'mentorer i 2026', 'alle mentorer og sektorer'])).toEqual([
+      'mentorer',
+      'sektorer',
+      'alle',
+    ]);
   });
 });
 

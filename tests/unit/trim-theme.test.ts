@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropBlocks, dropColorSets, dropLayers, UNUSED_BASE, UNUSED_BASE_PROPERTIES } from '../../src/integrations/trim-theme';
+import {
+  dropBlocks,
+  dropColorSets,
+  dropLayers,
+  UNUSED_BASE,
+  UNUSED_BASE_PROPERTIES,
+} from '../../src/integrations/trim-theme';
 
 describe('dropLayers', () => {
   it('fjerner hele lag med nøstede klammer og lar resten stå', () => {
@@ -21,7 +27,8 @@ describe('dropLayers', () => {
 
 describe('dropColorSets', () => {
   it('fjerner fargesettets variabler og hele reglene som velger det, også i selektorlister', () => {
-    const css = ':root{--ds-color-brand1-x:#fff;--ds-color-accent-x:#000}[data-color-scheme][data-color=brand1],[data-color=brand1]{--a:var(--ds-color-brand1-x)}p{color:red}';
+    const css =
+      ':root{--ds-color-brand1-x:#fff;--ds-color-accent-x:#000}[data-color-scheme][data-color=brand1],[data-color=brand1]{--a:var(--ds-color-brand1-x)}p{color:red}';
     expect(dropColorSets(css, ['brand1'])).toBe(':root{--ds-color-accent-x:#000}p{color:red}');
   });
   it('lar temaet ha like mange åpne som lukkede klammer', () => {
@@ -35,7 +42,8 @@ describe('dropColorSets', () => {
 
 describe('dropBlocks', () => {
   it('fjerner hele blokker som treffer, også nøstede og @-regler, og egenskaper som treffer', () => {
-    const css = ':root{--a:1;--x-icon:url("data:a;b,c")}.keep{b:2}.drop{&[y]{c:3}}@media (m){.drop{d:4}}@keyframes drop{0%{e:5}}';
+    const css =
+      ':root{--a:1;--x-icon:url("data:a;b,c")}.keep{b:2}.drop{&[y]{c:3}}@media (m){.drop{d:4}}@keyframes drop{0%{e:5}}';
     expect(dropBlocks(css, /drop/, /--x-[a-z]+/)).toBe(':root{--a:1}.keep{b:2}');
   });
   it('beholder fokusvariablene og .ds-sr-only i Designsystemets base.css, men ikke ikonet', () => {

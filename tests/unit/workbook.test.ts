@@ -65,7 +65,9 @@ describe('measuresWorkbook', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const times = zipTimes(a);
     expect(times.length).toBeGreaterThan(10);
-    expect(new Set(times.map((t) => `${t.date}/${t.time}`))).toEqual(new Set([`${dosDateTime(meta.date).date}/${dosDateTime(meta.date).time}`]));
+    expect(new Set(times.map((t) => `${t.date}/${t.time}`))).toEqual(
+      new Set([`${dosDateTime(meta.date).date}/${dosDateTime(meta.date).time}`]),
+    );
   });
 
   it('har etiketter i stedet for koder, fast overskriftsrad, autofilter og forklaringsark', async () => {

@@ -31,7 +31,8 @@ interface AssessmentSpec {
 function assessmentFigure(input: FigureInput, spec: AssessmentSpec, bars: Bar[]): BarFigure {
   const total = input.measures.length;
   const none = countUnassessed(input.measures, spec.kind);
-  if (none > 0) bars.push({ key: 'ikke-vurdert', label: spec.unassessed, value: none, share: none / total, kind: 'silent' });
+  if (none > 0)
+    bars.push({ key: 'ikke-vurdert', label: spec.unassessed, value: none, share: none / total, kind: 'silent' });
   const groups: BarGroup[] = [{ bars }];
   return {
     kind: 'bar',
@@ -48,9 +49,20 @@ function assessmentFigure(input: FigureInput, spec: AssessmentSpec, bars: Bar[])
   };
 }
 
-function termBars(input: FigureInput, kind: 'tees' | 'keys', terms: readonly Term[], href: (slug: string) => string): Bar[] {
+function termBars(
+  input: FigureInput,
+  kind: 'tees' | 'keys',
+  terms: readonly Term[],
+  href: (slug: string) => string,
+): Bar[] {
   const label = new Map(terms.map((t) => [t.slug, t.label]));
-  return rankCounts(countAssessed(input.measures, kind, terms.map((t) => t.slug))).map((c) => ({
+  return rankCounts(
+    countAssessed(
+      input.measures,
+      kind,
+      terms.map((t) => t.slug),
+    ),
+  ).map((c) => ({
     key: c.value,
     label: label.get(c.value) ?? c.value,
     value: c.count,
@@ -85,7 +97,10 @@ export function levelFigure(input: FigureInput): BarFigure {
           'Kunnskapsgrunnlaget ber selv om en slik oversikt: ',
           {
             quote: 'Hver enkelt kommune bør initiere en kartlegging av hvilke tiltak som finnes på hvert av nivåene',
-            source: { document: 'kunnskapsgrunnlag-2021', section: '1.1 Universelt, helsefremmende og forebyggende perspektiver' },
+            source: {
+              document: 'kunnskapsgrunnlag-2021',
+              section: '1.1 Universelt, helsefremmende og forebyggende perspektiver',
+            },
           },
           '.',
         ],
@@ -96,7 +111,10 @@ export function levelFigure(input: FigureInput): BarFigure {
                 {
                   quote:
                     'Det ble innrapportert 64 tiltak, hvorav 3 tiltak ble ekskludert fra kartleggingen fordi de ikke er individrettede tiltak, men universelle og forebyggende tiltak',
-                  source: { document: SURVEY, section: '2 Individrettede tilbud for ungdommer som er i ferd med å avbryte videregående opplæring' },
+                  source: {
+                    document: SURVEY,
+                    section: '2 Individrettede tilbud for ungdommer som er i ferd med å avbryte videregående opplæring',
+                  },
                 },
                 '.',
               ] satisfies Paragraph,

@@ -32,7 +32,14 @@ export const FIGURE_SECTIONS: readonly FigureSection[] = [
     intro:
       'Kartleggingen fra 2025 viser svarene fra spørreundersøkelsen i figurer. Her er de samme kategoriene talt opp på nytt fra ' +
       'beskrivelsene av de 60 tiltakene, og sammenlignet med det rapporten skriver.',
-    figures: ['hovedmal', 'malgruppe', 'organisering', 'faglige-aktiviteter', 'sosiale-aktiviteter', 'alder-og-program'],
+    figures: [
+      'hovedmal',
+      'malgruppe',
+      'organisering',
+      'faglige-aktiviteter',
+      'sosiale-aktiviteter',
+      'alder-og-program',
+    ],
   },
   {
     id: 'skoler-og-kommuner',

@@ -66,10 +66,23 @@ export function facetBars(measures: readonly MeasureLike[], facet: FacetKey, sor
     href: c.count > 0 ? filterHref(facet, c.term.slug) : undefined,
   }));
   const other = countOther(measures, facet);
-  if (other > 0) bars.push({ key: 'annet', label: OTHER_LABEL, value: other, share: shareOf(other, measures.length), kind: 'other' });
+  if (other > 0)
+    bars.push({
+      key: 'annet',
+      label: OTHER_LABEL,
+      value: other,
+      share: shareOf(other, measures.length),
+      kind: 'other',
+    });
   const silent = countSilent(measures, facet);
   if (silent > 0) {
-    bars.push({ key: 'ikke-oppgitt', label: SILENT_LABEL, value: silent, share: shareOf(silent, measures.length), kind: 'silent' });
+    bars.push({
+      key: 'ikke-oppgitt',
+      label: SILENT_LABEL,
+      value: silent,
+      share: shareOf(silent, measures.length),
+      kind: 'silent',
+    });
   }
   return bars;
 }
@@ -117,7 +130,8 @@ function facetFigure(input: FigureInput, spec: FacetSpec): BarFigure {
 }
 
 const ranked = (bars: readonly Bar[]) => bars.filter((b) => b.kind === undefined);
-const same = (agrees: boolean) => (agrees ? 'Beskrivelsene gir samme rekkefølge' : 'Beskrivelsene gir en annen rekkefølge');
+const same = (agrees: boolean) =>
+  agrees ? 'Beskrivelsene gir samme rekkefølge' : 'Beskrivelsene gir en annen rekkefølge';
 
 export function goalsFigure(input: FigureInput): BarFigure {
   return facetFigure(input, {
@@ -240,16 +254,23 @@ export function academicFigure(input: FigureInput): BarFigure {
       const fewestOther = fewest.filter((b) => !rare.includes(b));
       return [
         [
-          { quote: 'De fleste respondentene oppgir at undervisning/opplæring inngår i tiltakene.', source: survey('2.1.6 Faglige aktiviteter') },
+          {
+            quote: 'De fleste respondentene oppgir at undervisning/opplæring inngår i tiltakene.',
+            source: survey('2.1.6 Faglige aktiviteter'),
+          },
           ` I beskrivelsene gjelder det ${n(teaching.value)} av ${n(total)} tiltak (${share(teaching.value, total)})${teachingText}.`,
         ],
         [
-          { quote: 'Eksamensforberedende aktiviteter trekkes frem av en tredjedel av respondentene.', source: survey('2.1.6 Faglige aktiviteter') },
+          {
+            quote: 'Eksamensforberedende aktiviteter trekkes frem av en tredjedel av respondentene.',
+            source: survey('2.1.6 Faglige aktiviteter'),
+          },
           ` I beskrivelsene nevner ${n(exams.value)} av ${n(total)} tiltak (${share(exams.value, total)}) eksamensforberedelse.`,
         ],
         [
           {
-            quote: 'Analysen viser at det er få tiltak som legger til rette for ekskursjoner, leksehjelp og hospitering.',
+            quote:
+              'Analysen viser at det er få tiltak som legger til rette for ekskursjoner, leksehjelp og hospitering.',
             source: survey('2.1.6 Faglige aktiviteter'),
           },
           ` ${lowerHalf ? 'Også i beskrivelsene er de blant de sjeldneste' : 'I beskrivelsene er ikke alle tre blant de sjeldneste'}: ${order(rare)}` +
@@ -279,7 +300,9 @@ export function socialFigure(input: FigureInput): BarFigure {
             source: survey('2.1.7 Sosiale aktiviteter'),
           },
           ` ${same(startsWith(r, ['livsmestring', 'sosiale-ferdigheter', 'relasjoner-og-vennskap', 'sosiale-moteplasser']))}: ${order(r.slice(0, 4))}.` +
-            (silent > 0 ? ` Men ${n(silent)} av ${n(measures.length)} beskrivelser nevner ingen av de sosiale aktivitetene.` : ''),
+            (silent > 0
+              ? ` Men ${n(silent)} av ${n(measures.length)} beskrivelser nevner ingen av de sosiale aktivitetene.`
+              : ''),
         ],
       ];
     },
@@ -305,7 +328,8 @@ export function ageProgrammeFigure(input: FigureInput): BarFigure {
   // Another reading of the same data: shares of all age choices (a measure for two groups is two choices).
   const choices = measures.reduce((sum, m) => sum + m.data.ageGroups.length, 0);
   const percent = (count: number, of: number) => `${formatNumber(Math.round(shareOf(count, of) * 1000) / 10)}\u00a0%`;
-  const choicesMatch = sharePercent(shareOf(teen, choices)) === reported[0] && sharePercent(shareOf(young, choices)) === reported[1];
+  const choicesMatch =
+    sharePercent(shareOf(teen, choices)) === reported[0] && sharePercent(shareOf(young, choices)) === reported[1];
   return {
     kind: 'bar',
     id: 'alder-og-program',
@@ -319,7 +343,8 @@ export function ageProgrammeFigure(input: FigureInput): BarFigure {
       [
         'Rapporten skriver at ',
         {
-          quote: '73 % av tiltakene henvender seg til aldersgruppen 16-19 år, og 25 % er rettet mot ungdommer i alderen 20-24 år.',
+          quote:
+            '73 % av tiltakene henvender seg til aldersgruppen 16-19 år, og 25 % er rettet mot ungdommer i alderen 20-24 år.',
           source: survey('2 Individrettede tilbud for ungdommer som er i ferd med å avbryte videregående opplæring'),
         },
         ` I beskrivelsene gjelder ${n(teen)} av ${n(total)} tiltak (${share(teen, total)}) 16–19 år og ${n(young)} (${share(young, total)}) 20–24 år, ` +
@@ -355,7 +380,12 @@ const sharedMeasures = (measures: readonly FigureMeasure[]) => measures.filter((
 export function schoolFigure(input: FigureInput): BarFigure {
   const { measures, schools } = input;
   const total = measures.length;
-  const counts = rankCounts(countBySchools(measures, schools.map((s) => ({ key: s.id, schools: [s.id] }))));
+  const counts = rankCounts(
+    countBySchools(
+      measures,
+      schools.map((s) => ({ key: s.id, schools: [s.id] })),
+    ),
+  );
   const name = new Map(schools.map((s) => [s.id, s.shortName]));
   const bars: Bar[] = counts.map((c) => ({
     key: c.key,
@@ -385,7 +415,8 @@ export function schoolFigure(input: FigureInput): BarFigure {
       [
         'Rapporten skriver: ',
         {
-          quote: 'Analysen viser at antall innrapportere tiltak per videregående skole i stor grad samsvarer med skolestørrelse.',
+          quote:
+            'Analysen viser at antall innrapportere tiltak per videregående skole i stor grad samsvarer med skolestørrelse.',
           source: survey('2 Individrettede tilbud for ungdommer som er i ferd med å avbryte videregående opplæring'),
         },
         ' Kildene oppgir ikke hvor mange elever skolene har, så det kan ikke kontrolleres her.',

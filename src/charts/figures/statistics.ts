@@ -4,7 +4,14 @@
  * bound as two points), the two points make one bar with a range; where a point is the source's own
  * total, the bar is drawn as a total.
  */
-import { listSummary, type Bar, type BarFigure, type BarGroup, type FigureTable, type Paragraph } from '../../lib/figures';
+import {
+  listSummary,
+  type Bar,
+  type BarFigure,
+  type BarGroup,
+  type FigureTable,
+  type Paragraph,
+} from '../../lib/figures';
 import { formatNumber, joinNb } from '../../lib/format';
 import { dataset, pointValue, SURVEY, type FigureInput, type StatDataset, type StatPoint } from './input';
 
@@ -40,7 +47,12 @@ export function statisticBars(set: StatDataset, totals: readonly string[] = []):
         throw new Error(`«${point.label}» i «${set.id}» mangler en nedre grense`);
       }
     } else {
-      bars.push({ key, label: point.label, value: point.value, kind: totals.includes(point.label) ? 'total' : undefined });
+      bars.push({
+        key,
+        label: point.label,
+        value: point.value,
+        kind: totals.includes(point.label) ? 'total' : undefined,
+      });
     }
   }
   return bars;
@@ -171,11 +183,16 @@ const SPECS: readonly StatisticSpec[] = [
       { dataset: 'nav-unge-under-30-mai-2021', label: 'Arbeidssøkere og nedsatt arbeidsevne (tabellen)' },
       { dataset: 'nav-unge-under-30-figur-mai-2021', label: 'Uføre, tiltak og arbeidsavklaringspenger (figuren)' },
     ],
-    totals: [{ label: 'Totalt antall arbeidssøkere', parts: ['Helt ledige', 'Delvis ledige', 'Arbeidsrettede tiltak'] }],
+    totals: [
+      { label: 'Totalt antall arbeidssøkere', parts: ['Helt ledige', 'Delvis ledige', 'Arbeidsrettede tiltak'] },
+    ],
     notes: () => [
       [
         'Tallene gjelder Vestfold og Telemark, ikke Vestfold alene. De med nedsatt arbeidsevne er ikke med blant arbeidssøkerne: ',
-        { quote: 'I tillegg er det 3497 i samme aldersgruppe med nedsatt arbeidsevne.', source: { document: KG, section: '5.1 Unge som henvender seg til NAV' } },
+        {
+          quote: 'I tillegg er det 3497 i samme aldersgruppe med nedsatt arbeidsevne.',
+          source: { document: KG, section: '5.1 Unge som henvender seg til NAV' },
+        },
         ' Tallene i den andre gruppen står bare i OCR-kopien av kunnskapsgrunnlaget. Gruppene overlapper (også «nedsatt arbeidsevne på tiltak» ' +
           'har nedsatt arbeidsevne), så tallene kan ikke legges sammen på tvers.',
       ],
@@ -194,7 +211,12 @@ const SPECS: readonly StatisticSpec[] = [
     totals: [
       {
         label: 'Tilmeldte til sammen',
-        parts: ['Ikke søkt opplæring', 'Takket nei til opplæring', 'Avbrutt fra opplæring', 'Andre grunner (står uten læreplass, flyttet, feil)'],
+        parts: [
+          'Ikke søkt opplæring',
+          'Takket nei til opplæring',
+          'Avbrutt fra opplæring',
+          'Andre grunner (står uten læreplass, flyttet, feil)',
+        ],
       },
     ],
     notes: () => {

@@ -6,7 +6,11 @@ import { openDataSchema } from '../../lib/open-data';
 export const GET: APIRoute = ({ site }) =>
   new Response(
     JSON.stringify(
-      { ...z.toJSONSchema(openDataSchema), ...(site && { $id: new URL('/data/tiltak.schema.json', site).href }), title: 'tiltak.json' },
+      {
+        ...z.toJSONSchema(openDataSchema),
+        ...(site && { $id: new URL('/data/tiltak.schema.json', site).href }),
+        title: 'tiltak.json',
+      },
       null,
       2,
     ),

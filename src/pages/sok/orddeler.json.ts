@@ -8,4 +8,6 @@ import { siteVocabulary } from '../../data';
 import { compoundVocabulary } from '../../lib/norwegian';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(compoundVocabulary(await siteVocabulary())), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(compoundVocabulary(await siteVocabulary())), {
+    headers: { 'Content-Type': 'application/json' },
+  });
