@@ -155,3 +155,13 @@ export function resultStatus(query: string, total: number, exact: number, correc
     return `${count} ${exact ? `${exact} har alle ordene, de ${rest} neste noen av dem.` : 'Ingen har alle ordene; disse har noen av dem.'}`;
   return `${count} ${exact ? `${exact} har ordet, de ${rest} neste deler av det eller en annen skrivemåte.` : 'Ingen har ordet slik det er skrevet; disse har deler av det eller en annen skrivemåte.'}`;
 }
+
+/**
+ * The line above the first widened result, where the results for the whole query end and those with
+ * some of its words (a phrase) or parts (a word) begin; `searched` is the query as searched.
+ */
+export function widenedLabel(searched: string): string {
+  return queryTerms(searched).length > 1
+    ? 'Treff med noen av ordene'
+    : 'Treff med deler av ordet eller en annen skrivemåte';
+}

@@ -16,6 +16,7 @@ import {
   mergeResults,
   queryTerms,
   resultStatus,
+  widenedLabel,
   unfolded,
   type Correction,
 } from '../lib/search-query';
@@ -247,6 +248,7 @@ async function run(pushUrl: boolean) {
   if (all[0] && all[0] !== found.all[0]) whole.add(all[0].id);
   let exact = 0;
   while (exact < all.length && whole.has(all[exact]!.id)) exact++;
+  const searched = correction?.query ?? query;
   let shown = 0;
   // Each result's text is fetched only when shown: a first search loads ten, not all. The ten are
   // fetched together and each is shown, in rank order, as soon as it and those above it have arrived.
@@ -256,6 +258,8 @@ async function run(pushUrl: boolean) {
     shown += batch.length;
     for (const [i, pending] of batch.entries()) {
       const item = renderResult(await pending);
+      // Where the results for the whole query end, the rest are marked as having some of it.
+      if (exact > 0 && first + i === exact) item.prepend(element('p', 'hit__widened', widenedLabel(searched)));
       if (mine !== generation) return;
       list.append(item);
       if (first > 0 && i === 0) item.querySelector('a')?.focus();

@@ -172,6 +172,28 @@ test('et ord som få sider har, fra forsiden: statuslinjen sier hvor mange som h
   for (let i = 0; i < Number(exact); i++)
     await expect(hits.nth(i).locator('.hit__excerpt mark').first()).toHaveText(/^lærevansk/i);
   await expect(hits.nth(Number(exact)).locator('.hit__excerpt')).not.toContainText(/lærevansk/i);
+  // The first of the others says so, and no other result does.
+  await expect(page.locator('#treff .hit__widened')).toHaveCount(1);
+  await expect(hits.nth(Number(exact)).locator('.hit__widened')).toHaveText(
+    'Treff med deler av ordet eller en annen skrivemåte',
+  );
+});
+
+test('en setning der få sider har alle ordene: skillelinjen står der treffene med noen av ordene begynner', async ({
+  page,
+}) => {
+  await page.goto('/sok/');
+  await page.getByRole('searchbox', { name: 'Søkeord' }).fill('to lærere i klasserommet');
+  const status = page.locator('#sokestatus');
+  await expect(status).toContainText('har alle ordene');
+  const [, exact] = /(\d+) har alle ordene/.exec((await status.textContent()) ?? '') ?? [];
+  expect(Number(exact)).toBeGreaterThan(0);
+  const hits = page.locator('#treff .hit');
+  const divider = hits.nth(Number(exact)).locator('.hit__widened');
+  await expect(divider).toHaveText('Treff med noen av ordene');
+  await divider.scrollIntoViewIfNeeded();
+  await expect(divider).toBeInViewport();
+  await expect(page.locator('#treff .hit__widened')).toHaveCount(1);
 });
 
 test('en feilstaving som Pagefind kutter ned til et kortere ord med mange treff («elevveilder»), rettes også', async ({

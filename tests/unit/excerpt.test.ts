@@ -11,6 +11,7 @@ import {
   queryTerms,
   resultStatus,
   unfolded,
+  widenedLabel,
 } from '../../src/lib/search-query';
 
 // Content as Pagefind stores it: blocks joined with «. », word positions counted at white space.
@@ -281,5 +282,14 @@ describe('resultStatus', () => {
     expect(resultStatus('mobing på skolen', 12, 2, phrase)).toBe(
       '«mobing» står ikke i tekstene. Viser 12 treff for «mobbing på skolen». 2 har alle ordene, de 10 neste noen av dem.',
     );
+  });
+});
+
+describe('widenedLabel', () => {
+  it('sier om treffene under har noen av ordene eller deler av ordet', () => {
+    expect(widenedLabel('to lærere i klasserommet')).toBe('Treff med noen av ordene');
+    expect(widenedLabel('lærevansker')).toBe('Treff med deler av ordet eller en annen skrivemåte');
+    // Stop words do not make a phrase.
+    expect(widenedLabel('i lærevansker')).toBe('Treff med deler av ordet eller en annen skrivemåte');
   });
 });
