@@ -3,7 +3,7 @@
  * `content`, the word positions of the hits, and the page's anchors). Used by the search page's script;
  * pure, so it is unit tested here. Pagefind counts word positions in the content split at white space.
  */
-import { bareWord, fold, MIN_PART, STOP_WORDS } from './norwegian';
+import { bareWord, fold, MIN_PART, startsAsTyped, STOP_WORDS, words as wordsOf } from './norwegian';
 import { INDEX_ANCHOR } from './search-index';
 
 /** The heading before a measure's description: a hit in the name shows the description's first sentence. */
@@ -28,6 +28,8 @@ export interface ExcerptSource {
    * with the text's own word, marked.
    */
   synonyms?: Readonly<Record<string, readonly string[]>>;
+  /** The query as searched: hits that only its small words explain are not marked (stopWordHit). */
+  query?: string;
 }
 
 /** The words of a page's stored text, as Pagefind counts their positions (split at white space). */
@@ -60,6 +62,23 @@ function standInHits(words: readonly string[], source: ExcerptSource, from: numb
     if (keys.some((key) => w.startsWith(key)) || parts.some((part) => w.includes(part))) out.push(i);
   }
   return out;
+}
+
+/**
+ * Whether a hit is explained only by a small word of the query: Pagefind finds «i» at the start of
+ * «inkluderer» and «innebærer», and such a mark says nothing about why the page was found. A hit that
+ * starts as one of the query's other words does is kept; so is every hit when the query has no other
+ * words.
+ */
+function stopWordHit(query: string | undefined): (word: string) => boolean {
+  const typed = wordsOf(query ?? '');
+  const small = typed.filter((w) => STOP_WORDS.has(w)).map(fold);
+  const others = typed.filter((w) => !STOP_WORDS.has(w));
+  if (!small.length || !others.length) return () => false;
+  return (word) => {
+    const w = plain(word);
+    return small.some((s) => w.startsWith(s)) && !others.some((t) => startsAsTyped(t, w));
+  };
 }
 
 /** The first visible hit (from `from` to `end`) of those Pagefind scores highest, or undefined. */
@@ -99,11 +118,17 @@ export function excerpt(source: ExcerptSource, length = 30): string {
   const titleEnd = source.title.split(/\s+/).filter(Boolean).length;
   const description = anchor(DESCRIPTION_ANCHOR);
   const firstText = description ? description.location + description.text.split(/\s+/).length : titleEnd;
-  const hits = new Set(source.locations);
-  let hit = bestHit(source, firstText, end);
+  const noise = stopWordHit(source.query);
+  const kept = {
+    ...source,
+    locations: source.locations.filter((l) => !noise(words[l] ?? '')),
+    weighted_locations: (source.weighted_locations ?? []).filter((w) => !noise(words[w.location] ?? '')),
+  };
+  const hits = new Set(kept.locations);
+  let hit = bestHit(kept, firstText, end);
   if (hit === undefined) {
     // Found by index-only words alone: the sentence with the text's word they stand for, marked.
-    const standIns = standInHits(words, source, firstText, end);
+    const standIns = standInHits(words, kept, firstText, end);
     for (const l of standIns) hits.add(l);
     hit = standIns[0];
   }

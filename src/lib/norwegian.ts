@@ -12,6 +12,16 @@ export function words(text: string): string[] {
 /** A word as a text has it, in lower case without the punctuation around it: «NAV,» → «nav», «20-24» stays. */
 export const bareWord = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
 
+/**
+ * Whether `word` starts as the reader's `typed` word does, less an ending: the first letters of `typed`
+ * but its last three (at least four of them), æ/ø/å folded. «språklige» starts as «språklig» does,
+ * «mentorordning» as «mentorer», «elevene» not as «elevveilder».
+ */
+export function startsAsTyped(typed: string, word: string): boolean {
+  const t = fold(typed);
+  return fold(word).startsWith(t.slice(0, Math.max(Math.min(t.length, 4), t.length - 3)));
+}
+
 /** Words that say nothing about what a page is about: left out when a query's words are searched one by one. */
 export const STOP_WORDS = new Set(
   'i på av og med for til som fra om en et ei den det de er har kan skal vil at å ikke eller men så hvor hva hvem når'.split(

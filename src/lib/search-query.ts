@@ -6,7 +6,7 @@
  */
 
 import { contentWords } from './excerpt';
-import { bareWord, escapeRegExp, fold, STOP_WORDS } from './norwegian';
+import { bareWord, escapeRegExp, startsAsTyped, STOP_WORDS } from './norwegian';
 
 /** The words of a query worth searching one by one (lower case, stop words left out). */
 export function queryTerms(query: string): string[] {
@@ -78,15 +78,13 @@ export function matchedWords(content: string, locations: readonly number[]): str
 }
 
 /**
- * Whether Pagefind found the reader's word itself, or a form of it: some matched word starts with the
- * word less its last three letters (an ending), æ/ø/å folded. When none does, Pagefind cut the word back
+ * Whether Pagefind found the reader's word itself, or a form of it: some matched word starts as the
+ * word does, less an ending (startsAsTyped). When none does, Pagefind cut the word back
  * to a shorter word it knows («elevveilder» → «elev»), however many results that gave, and the word
  * may be misspelt.
  */
 export function foundAsTyped(word: string, matched: readonly string[]): boolean {
-  const w = fold(word);
-  const stem = w.slice(0, Math.max(Math.min(w.length, 4), w.length - 3));
-  return matched.some((m) => fold(m).startsWith(stem));
+  return matched.some((m) => startsAsTyped(word, m));
 }
 
 /**

@@ -142,7 +142,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 /** The synonyms' words → the texts' words they stand for (src/lib/search.ts: synonymSources), for excerpts. */
 const synonyms = JSON.parse(form?.dataset['synonyms'] ?? '{}') as Record<string, string[]>;
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+/** One result; `query` is the query as searched, for the excerpt's marks. */
+function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const li = element('li', 'hit');
   const heading = element('h2', 'hit__title');
   const link = element('a', 'ds-link', data.meta['title'] ?? data.url);
@@ -154,7 +155,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   if (where) li.append(element('p', 'hit__meta', where));
   const text = element('p', 'hit__excerpt');
   // excerpt() escapes the text and adds only <mark>.
-  text.innerHTML = excerpt({ ...data, title: data.meta['title'] ?? '', synonyms });
+  text.innerHTML = excerpt({ ...data, title: data.meta['title'] ?? '', synonyms, query });
   li.append(text);
   const groups = data.filters['målgruppe'] ?? [];
   if (groups.length) {
@@ -257,7 +258,7 @@ async function run(pushUrl: boolean) {
     const first = shown;
     shown += batch.length;
     for (const [i, pending] of batch.entries()) {
-      const item = renderResult(await pending);
+      const item = renderResult(await pending, searched);
       // Where the results for the whole query end, the rest are marked as having some of it.
       if (exact > 0 && first + i === exact) item.prepend(element('p', 'hit__widened', widenedLabel(searched)));
       if (mine !== generation) return;

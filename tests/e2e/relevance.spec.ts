@@ -194,6 +194,10 @@ test('en setning der få sider har alle ordene: skillelinjen står der treffene 
   await divider.scrollIntoViewIfNeeded();
   await expect(divider).toBeInViewport();
   await expect(page.locator('#treff .hit__widened')).toHaveCount(1);
+  // Pagefind finds «i» at the start of «inkluderer» and «individuell»; the excerpts mark no such word.
+  const marks = await page.locator('#treff .hit__excerpt mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  expect(marks.filter((m) => /^i/i.test(m))).toEqual([]);
 });
 
 test('en feilstaving som Pagefind kutter ned til et kortere ord med mange treff («elevveilder»), rettes også', async ({

@@ -127,6 +127,24 @@ describe('excerpt', () => {
     });
     expect(html).toBe('Overgangen fra <mark>skole</mark> til <mark>lære</mark>, og tilbud til alle.');
   });
+  it('merker ikke det bare et småord i søket forklarer («i» i «inkluderer»), og begynner ved det som betyr noe', () => {
+    const stored =
+      'Tittel. Tiltaket er rettet mot elever i yrkesfag. Målgruppen inkluderer elever. To-lærer i klasserommet hver uke.';
+    const at = (w: string, from = 0) => stored.split(' ').indexOf(w, from);
+    const locations = [at('i'), at('inkluderer'), at('To-lærer'), at('i', at('To-lærer')), at('klasserommet')];
+    const source = { content: stored, locations, anchors: [], title: 'Tittel' };
+    expect(excerpt({ ...source, query: 'to lærere i klasserommet' })).toBe(
+      '<mark>To-lærer</mark> i <mark>klasserommet</mark> hver uke.',
+    );
+    // Without the query, or when the query has only small words, every hit counts, as before.
+    expect(excerpt(source).startsWith('Tiltaket er rettet mot elever <mark>i</mark>')).toBe(true);
+    expect(excerpt({ ...source, query: 'i' }).startsWith('Tiltaket er rettet mot elever <mark>i</mark>')).toBe(true);
+    // A word that starts as another word of the query does stays marked: «innsatsen» for «i innsats».
+    const other = 'Tittel. Innsatsen er tidlig.';
+    expect(excerpt({ content: other, locations: [1], anchors: [], title: 'Tittel', query: 'i innsats' })).toBe(
+      '<mark>Innsatsen</mark> er tidlig.',
+    );
+  });
   it('starter like før et treff langt ute i en lang setning', () => {
     const long = `Tittel. ${Array.from({ length: 60 }, (_, i) => `ord${i}`).join(' ')} treff slutt.`;
     const html = excerpt({ content: long, locations: [61], anchors: [], title: 'Tittel' }, 20);
