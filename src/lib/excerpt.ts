@@ -72,11 +72,12 @@ function standInHits(words: readonly string[], source: ExcerptSource, from: numb
  */
 function stopWordHit(query: string | undefined): (word: string) => boolean {
   const typed = wordsOf(query ?? '');
-  const small = typed.filter((w) => STOP_WORDS.has(w)).map(fold);
+  const small = typed.filter((w) => STOP_WORDS.has(w));
   const others = typed.filter((w) => !STOP_WORDS.has(w));
   if (!small.length || !others.length) return () => false;
   return (word) => {
-    const w = plain(word);
+    // Not folded: Pagefind tells «å» from «a», so «å» finds «år», not «alle».
+    const w = bareWord(word);
     return small.some((s) => w.startsWith(s)) && !others.some((t) => startsAsTyped(t, w));
   };
 }

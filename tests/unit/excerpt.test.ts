@@ -139,6 +139,11 @@ describe('excerpt', () => {
     // Without the query, or when the query has only small words, every hit counts, as before.
     expect(excerpt(source).startsWith('Tiltaket er rettet mot elever <mark>i</mark>')).toBe(true);
     expect(excerpt({ ...source, query: 'i' }).startsWith('Tiltaket er rettet mot elever <mark>i</mark>')).toBe(true);
+    // «å» is not «a»: «Alle» stays marked for «å lære».
+    const all = 'Tittel. Alle kan lære.';
+    expect(excerpt({ content: all, locations: [1, 3], anchors: [], title: 'Tittel', query: 'å lære' })).toBe(
+      '<mark>Alle</mark> kan <mark>lære</mark>.',
+    );
     // A word that starts as another word of the query does stays marked: «innsatsen» for «i innsats».
     const other = 'Tittel. Innsatsen er tidlig.';
     expect(excerpt({ content: other, locations: [1], anchors: [], title: 'Tittel', query: 'i innsats' })).toBe(
